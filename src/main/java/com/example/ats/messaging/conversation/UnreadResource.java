@@ -1,0 +1,26 @@
+package com.example.ats.messaging.conversation;
+
+import com.example.ats.messaging.rest.Caller;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+
+/** {@code GET /unread}: unread inbound messages over all the caller's conversations. */
+@Path("/unread")
+public final class UnreadResource {
+
+    /** {@code {"count":N}}. */
+    public record UnreadCount(long count) {
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public UnreadCount unread(@Context ContainerRequestContext request) {
+        Caller.of(request);
+        // No messages exist before the messaging core lands (issue 3), so nothing is unread yet.
+        return new UnreadCount(0);
+    }
+}

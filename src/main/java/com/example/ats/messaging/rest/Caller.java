@@ -1,0 +1,24 @@
+package com.example.ats.messaging.rest;
+
+import com.example.ats.messaging.spi.HostUser;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import java.util.Locale;
+
+/**
+ * The authenticated ATS user behind a REST request, put on the request by {@link CallerFilter}.
+ *
+ * @param user   the host user
+ * @param locale the language to answer in
+ */
+public record Caller(HostUser user, Locale locale) {
+    static final String PROPERTY = Caller.class.getName();
+
+    /** The caller of a request that passed {@link CallerFilter}. */
+    public static Caller of(ContainerRequestContext request) {
+        Caller caller = (Caller) request.getProperty(PROPERTY);
+        if (caller == null) {
+            throw ApiException.notAuthenticated();
+        }
+        return caller;
+    }
+}

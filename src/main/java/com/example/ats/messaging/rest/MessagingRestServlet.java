@@ -1,0 +1,71 @@
+package com.example.ats.messaging.rest;
+
+import com.example.ats.messaging.conversation.UnreadResource;
+import com.example.ats.messaging.i18n.Messages;
+import com.example.ats.messaging.spi.HostAuthentication;
+import com.example.ats.messaging.spi.HostEnvironment;
+import jakarta.servlet.Servlet;
+import jakarta.servlet.ServletConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The plugin's REST module ({@code <rest>} in the descriptor): the Jersey application, wrapped
+ * so that Jersey always runs with the bundle's class loader. The host mounts it at
+ * {@code /rest/messaging/1.0/*} and calls {@link #init} and {@link #destroy}.
+ */
+@Component(service = Servlet.class)
+public final class MessagingRestServlet extends HttpServlet {
+    private final transient ServletContainer jersey;
+
+    @Activate
+    public MessagingRestServlet(@Reference HostAuthentication authentication,
+                                @Reference HostEnvironment environment) {
+        Messages messages = Messages.ofPlugin();
+        ResourceConfig application = new ResourceConfig()
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .property(ServerProperties.BV_FEATURE_DISABLE, true)
+                .property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
+                .register(JacksonFeature.withoutExceptionMappers())
+                .register(new JsonMapperProvider())
+                .register(new CallerFilter(authentication, environment))
+                .register(new ApiExceptionMapper(messages, environment))
+                .register(new UnreadResource());
+        try (var scope = BundleClassLoaderScope.enter(MessagingRestServlet.class)) {
+            this.jersey = new ServletContainer(application);
+        }
+    }
+
+    @Override
+    public void init(ServletConfig config) throws ServletException {
+        super.init(config);
+        try (var scope = BundleClassLoaderScope.enter(MessagingRestServlet.class)) {
+            jersey.init(config);
+        }
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        try (var scope = BundleClassLoaderScope.enter(MessagingRestServlet.class)) {
+            jersey.service(request, response);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        try (var scope = BundleClassLoaderScope.enter(MessagingRestServlet.class)) {
+            jersey.destroy();
+        }
+    }
+}

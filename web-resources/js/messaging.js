@@ -1,0 +1,75 @@
+/*
+ * Recruiter UI of the messaging plugin. Plain browser JavaScript: no build step.
+ * Talks only to the plugin's REST API; the host's CSRF token comes from its meta tag.
+ */
+(function () {
+  'use strict';
+
+  var REST = '/rest/messaging/1.0';
+
+  function csrfToken() {
+    var meta = document.querySelector('meta[name="ats-csrf-token"]');
+    return meta ? meta.getAttribute('content') : '';
+  }
+
+  function api(path, options) {
+    options = options || {};
+    var headers = { 'Accept': 'application/json' };
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (options.method && options.method !== 'GET') headers['X-CSRF-Token'] = csrfToken();
+    return fetch(REST + path, {
+      method: options.method || 'GET',
+      headers: headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body)
+    }).then(function (response) {
+      if (response.status === 204) return null;
+      return response.json().then(function (json) {
+        if (!response.ok) throw json.error || { code: 'HTTP_' + response.status };
+        return json;
+      });
+    });
+  }
+
+  function ensureBadge(icon) {
+    var badge = icon.querySelector('[data-messaging="unread-badge"]');
+    if (!badge) {
+      badge = document.createElement('span');
+      badge.setAttribute('data-messaging', 'unread-badge');
+      badge.hidden = true;
+      badge.textContent = '0';
+      icon.appendChild(badge);
+    }
+    return badge;
+  }
+
+  function showUnread(badge, count) {
+    badge.textContent = String(count);
+    badge.hidden = count === 0;
+  }
+
+  function initHeader() {
+    var icon = document.querySelector('[data-messaging="header-icon"]');
+    if (!icon) return;
+    var badge = ensureBadge(icon);
+    api('/unread').then(function (json) { showUnread(badge, json.count); })
+      .catch(function () { /* the badge stays hidden when the count cannot be read */ });
+  }
+
+  function initCommunications() {
+    var list = document.querySelector('[data-messaging="communications-list"]');
+    if (!list) return;
+    list.textContent = list.getAttribute('data-empty-text');
+  }
+
+  function init() {
+    initHeader();
+    initCommunications();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+}());
