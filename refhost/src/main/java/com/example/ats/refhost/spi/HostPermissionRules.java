@@ -1,0 +1,33 @@
+package com.example.ats.refhost.spi;
+
+import com.example.ats.messaging.spi.HostPermissions;
+import com.example.ats.messaging.spi.HostUser;
+import com.example.ats.refhost.candidates.CandidateAccess;
+import com.example.ats.refhost.candidates.CandidateRepository;
+import com.example.ats.refhost.users.UserRepository;
+
+/** The host's permission rules, offered to plugins through the SPI. */
+public final class HostPermissionRules implements HostPermissions {
+    private final CandidateRepository candidates;
+    private final UserRepository users;
+    private final CandidateAccess access;
+
+    public HostPermissionRules(CandidateRepository candidates, UserRepository users, CandidateAccess access) {
+        this.candidates = candidates;
+        this.users = users;
+        this.access = access;
+    }
+
+    @Override
+    public boolean canView(HostUser user, String candidateId) {
+        return HostIds.parse(user.id()).flatMap(users::findById)
+                .flatMap(u -> HostIds.parse(candidateId).flatMap(candidates::findById).map(c -> access.canView(u, c)))
+                .orElse(false);
+    }
+
+    @Override
+    public boolean canContact(HostUser user, String candidateId) {
+        // In this host whoever may see a candidate may also contact them.
+        return canView(user, candidateId);
+    }
+}
