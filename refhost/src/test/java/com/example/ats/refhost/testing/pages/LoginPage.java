@@ -1,0 +1,25 @@
+package com.example.ats.refhost.testing.pages;
+
+import java.net.URI;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** The host's login form. */
+public final class LoginPage {
+    private final WebDriver driver;
+    private final URI baseUrl;
+
+    public LoginPage(WebDriver driver, URI baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Logs in (password = user name, as for the demo users) and returns the header of the landing page. */
+    public HostHeader logInAs(String username) {
+        driver.get(baseUrl.resolve("/login").toString());
+        driver.findElement(By.name("username")).sendKeys(username);
+        driver.findElement(By.name("password")).sendKeys(username);
+        driver.findElement(By.cssSelector("form[action='/login'] button[type='submit']")).click();
+        return new HostHeader(driver);
+    }
+}
