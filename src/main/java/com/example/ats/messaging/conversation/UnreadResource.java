@@ -11,6 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 /** {@code GET /unread}: unread inbound messages over all the caller's conversations. */
 @Path("/unread")
 public final class UnreadResource {
+    private final ConversationService conversations;
+
+    public UnreadResource(ConversationService conversations) {
+        this.conversations = conversations;
+    }
 
     /** {@code {"count":N}}. */
     public record UnreadCount(long count) {
@@ -19,8 +24,6 @@ public final class UnreadResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public UnreadCount unread(@Context ContainerRequestContext request) {
-        Caller.of(request);
-        // No messages exist before the messaging core lands (issue 3), so nothing is unread yet.
-        return new UnreadCount(0);
+        return new UnreadCount(conversations.unread(Caller.of(request).user()));
     }
 }

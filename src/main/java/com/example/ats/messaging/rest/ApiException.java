@@ -11,6 +11,7 @@ public class ApiException extends RuntimeException {
     private final String code;
     private final String messageKey;
     private final transient List<Object> args;
+    private String reason;
 
     public ApiException(int status, String code, String messageKey, Object... args) {
         super(code + " (" + status + ")");
@@ -18,6 +19,16 @@ public class ApiException extends RuntimeException {
         this.code = code;
         this.messageKey = messageKey;
         this.args = List.of(args);
+    }
+
+    /** Adds a machine-readable reason (e.g. NO_PHONE) to the error body. */
+    public ApiException withReason(String newReason) {
+        this.reason = newReason;
+        return this;
+    }
+
+    public String reason() {
+        return reason;
     }
 
     public int status() {

@@ -1,5 +1,6 @@
 package com.example.ats.messaging.rest;
 
+import com.example.ats.messaging.db.DatabaseUnavailableException;
 import com.example.ats.messaging.i18n.Messages;
 import com.example.ats.messaging.spi.HostEnvironment;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -32,13 +33,16 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         ApiException api = classify(failure);
         Locale locale = request == null ? Locale.ENGLISH : environment.locale(request);
-        ErrorBody body = ErrorBody.of(api.code(), messages.text(locale, api.messageKey(), api.args()));
+        ErrorBody body = ErrorBody.of(api.code(), messages.text(locale, api.messageKey(), api.args()), api.reason());
         return Response.status(api.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 
     static ApiException classify(Throwable failure) {
         if (failure instanceof ApiException api) {
             return api;
+        }
+        if (failure instanceof DatabaseUnavailableException) {
+            return new ApiException(503, "UNAVAILABLE", "messaging.error.unavailable");
         }
         if (failure instanceof JsonProcessingException) {
             return new ApiException(400, "INVALID_JSON", "messaging.error.invalid.json");

@@ -1,12 +1,22 @@
 package com.example.ats.messaging.rest;
 
-/** The contract's error shape: {@code {"error":{"code":"UPPER_SNAKE","message":"..."}}}. */
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The contract's error shape: {@code {"error":{"code":"UPPER_SNAKE","message":"..."}}}, with an
+ * optional {@code reason} where a rule refused something (e.g. {@code "reason":"NO_PHONE"}).
+ */
 public record ErrorBody(Detail error) {
 
-    public record Detail(String code, String message) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Detail(String code, String message, String reason) {
     }
 
     public static ErrorBody of(String code, String message) {
-        return new ErrorBody(new Detail(code, message));
+        return new ErrorBody(new Detail(code, message, null));
+    }
+
+    public static ErrorBody of(String code, String message, String reason) {
+        return new ErrorBody(new Detail(code, message, reason));
     }
 }

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.ext.ContextResolver;
 
-/** The one Jackson configuration of the REST API: ISO-8601 timestamps, strict input. */
+/** The one Jackson configuration of the REST API: ISO-8601 timestamps. */
 public final class JsonMapperProvider implements ContextResolver<ObjectMapper> {
     private final ObjectMapper mapper = createMapper();
 
@@ -27,7 +27,8 @@ public final class JsonMapperProvider implements ContextResolver<ObjectMapper> {
         return JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // Unknown fields are ignored so clients of a newer API version keep working.
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
     }
 }

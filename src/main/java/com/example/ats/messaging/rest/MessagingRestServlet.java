@@ -1,7 +1,11 @@
 package com.example.ats.messaging.rest;
 
+import com.example.ats.messaging.MessagingCore;
+import com.example.ats.messaging.candidate.CandidateResource;
+import com.example.ats.messaging.conversation.ConversationResource;
 import com.example.ats.messaging.conversation.UnreadResource;
 import com.example.ats.messaging.i18n.Messages;
+import com.example.ats.messaging.osgi.BundleClassLoaderScope;
 import com.example.ats.messaging.spi.HostAuthentication;
 import com.example.ats.messaging.spi.HostEnvironment;
 import jakarta.servlet.Servlet;
@@ -30,7 +34,8 @@ public final class MessagingRestServlet extends HttpServlet {
 
     @Activate
     public MessagingRestServlet(@Reference HostAuthentication authentication,
-                                @Reference HostEnvironment environment) {
+                                @Reference HostEnvironment environment,
+                                @Reference MessagingCore core) {
         Messages messages = Messages.ofPlugin();
         ResourceConfig application = new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
@@ -40,7 +45,9 @@ public final class MessagingRestServlet extends HttpServlet {
                 .register(new JsonMapperProvider())
                 .register(new CallerFilter(authentication, environment))
                 .register(new ApiExceptionMapper(messages, environment))
-                .register(new UnreadResource());
+                .register(new UnreadResource(core.conversations()))
+                .register(new ConversationResource(core.conversations()))
+                .register(new CandidateResource(core.candidateSearch(), core.conversations()));
         try (var scope = BundleClassLoaderScope.enter(MessagingRestServlet.class)) {
             this.jersey = new ServletContainer(application);
         }

@@ -1,6 +1,9 @@
 package com.example.ats.messaging.spi;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The host's candidates. Implementations are thread-safe OSGi services. */
@@ -20,4 +23,16 @@ public interface CandidateDirectory {
 
     /** Candidates with this email address (case-insensitive). */
     List<HostCandidate> findByEmail(String email);
+
+    /**
+     * Several candidates at once, by id; unknown ids are left out. Hosts should override this with
+     * one query: lists of conversations call it once per page.
+     */
+    default Map<String, HostCandidate> getAll(Collection<String> candidateIds) {
+        Map<String, HostCandidate> found = new LinkedHashMap<>();
+        for (String id : candidateIds) {
+            get(id).ifPresent(candidate -> found.put(id, candidate));
+        }
+        return found;
+    }
 }

@@ -1,4 +1,4 @@
-package com.example.ats.messaging.rest;
+package com.example.ats.messaging.osgi;
 
 /**
  * Runs code with the plugin's class loader as the thread context class loader. Jersey, HK2 and

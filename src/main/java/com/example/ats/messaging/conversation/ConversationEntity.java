@@ -1,0 +1,84 @@
+package com.example.ats.messaging.conversation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A recruiter's conversation with one candidate (table msg_conversation). Internal: DTOs cross the API. */
+@Entity
+@Table(name = "msg_conversation")
+public class ConversationEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "msg_conversation_seq")
+    @SequenceGenerator(name = "msg_conversation_seq", sequenceName = "msg_conversation_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "recruiter_id", nullable = false, length = 64)
+    private String recruiterId;
+
+    @Column(name = "candidate_id", nullable = false, length = 64)
+    private String candidateId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_activity_at", nullable = false)
+    private Instant lastActivityAt;
+
+    @Column(name = "last_message_id")
+    private Long lastMessageId;
+
+    @Column(name = "unread_count", nullable = false)
+    private int unreadCount;
+
+    protected ConversationEntity() {
+    }
+
+    public ConversationEntity(String recruiterId, String candidateId, Instant now) {
+        this.recruiterId = recruiterId;
+        this.candidateId = candidateId;
+        this.createdAt = now;
+        this.lastActivityAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecruiterId() {
+        return recruiterId;
+    }
+
+    public String getCandidateId() {
+        return candidateId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public Long getLastMessageId() {
+        return lastMessageId;
+    }
+
+    public int getUnreadCount() {
+        return unreadCount;
+    }
+
+    /** Records a new message as the latest activity. */
+    void touch(MessageEntity message) {
+        this.lastMessageId = message.getId();
+        if (message.getCreatedAt().isAfter(lastActivityAt)) {
+            this.lastActivityAt = message.getCreatedAt();
+        }
+    }
+}

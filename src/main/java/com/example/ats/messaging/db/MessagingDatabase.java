@@ -1,0 +1,120 @@
+package com.example.ats.messaging.db;
+
+import com.example.ats.messaging.osgi.BundleClassLoaderScope;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.registry.classloading.internal.TcclLookupPrecedence;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The plugin's own tables in the host's database: Flyway migrates them (own history table), then
+ * Hibernate validates them and serves the entities. Building the SessionFactory takes a second or
+ * two, so it happens on a thread of its own and callers wait for it only when they need it.
+ */
+public final class MessagingDatabase implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(MessagingDatabase.class);
+    public static final String MIGRATIONS = "classpath:db/messaging";
+    public static final String HISTORY_TABLE = "msg_schema_history";
+
+    private final CompletableFuture<SessionFactory> sessionFactory;
+
+    private MessagingDatabase(CompletableFuture<SessionFactory> sessionFactory) {
+        this.sessionFactory = sessionFactory;
+    }
+
+    /** Starts migrating and bootstrapping in the background. */
+    public static MessagingDatabase start(DataSource dataSource, List<Class<?>> entities) {
+        CompletableFuture<SessionFactory> future = CompletableFuture.supplyAsync(() -> open(dataSource, entities),
+                command -> {
+                    Thread thread = new Thread(command, "messaging-db-bootstrap");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
+        future.whenComplete((factory, failure) -> {
+            if (failure != null) {
+                LOG.error("The messaging plugin's database could not be prepared", failure);
+            }
+        });
+        return new MessagingDatabase(future);
+    }
+
+    /** Migrates and bootstraps on the calling thread (tests, tools). */
+    public static MessagingDatabase openNow(DataSource dataSource, List<Class<?>> entities) {
+        return new MessagingDatabase(CompletableFuture.completedFuture(open(dataSource, entities)));
+    }
+
+    private static SessionFactory open(DataSource dataSource, List<Class<?>> entities) {
+        long started = System.nanoTime();
+        try (var scope = BundleClassLoaderScope.enter(MessagingDatabase.class)) {
+            ClassLoader loader = MessagingDatabase.class.getClassLoader();
+            Flyway.configure(loader)
+                    .dataSource(dataSource)
+                    .table(HISTORY_TABLE)
+                    .locations(MIGRATIONS)
+                    // The host's own tables live in the same schema: start our history at 0.
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate();
+            BootstrapServiceRegistryBuilder bootstrapBuilder = new BootstrapServiceRegistryBuilder()
+                    .applyClassLoader(loader);
+            bootstrapBuilder.applyTcclLookupPrecedence(TcclLookupPrecedence.NEVER);
+            BootstrapServiceRegistry bootstrap = bootstrapBuilder.build();
+            StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
+                    .applySetting("hibernate.connection.datasource", dataSource)
+                    .applySetting("hibernate.hbm2ddl.auto", "validate")
+                    .applySetting("hibernate.jdbc.batch_size", 50)
+                    .applySetting("hibernate.order_inserts", true)
+                    .applySetting("hibernate.order_updates", true)
+                    .applySetting("hibernate.jdbc.time_zone", "UTC")
+                    .applySetting("hibernate.query.fail_on_pagination_over_collection_fetch", true)
+                    .applySetting("hibernate.show_sql", false)
+                    .build();
+            MetadataSources sources = new MetadataSources(registry);
+            entities.forEach(sources::addAnnotatedClass);
+            Metadata metadata = sources.buildMetadata();
+            SessionFactory factory = metadata.buildSessionFactory();
+            LOG.info("Messaging database ready in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
+            return factory;
+        }
+    }
+
+    /** The SessionFactory, waiting up to the timeout for the bootstrap to finish. */
+    public SessionFactory sessionFactory(Duration timeout) {
+        try {
+            return sessionFactory.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new DatabaseUnavailableException("The messaging database is still starting", e);
+        } catch (ExecutionException e) {
+            throw new DatabaseUnavailableException("The messaging database could not be prepared: "
+                    + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DatabaseUnavailableException("Interrupted while waiting for the messaging database", e);
+        }
+    }
+
+    public boolean isReady() {
+        return sessionFactory.isDone() && !sessionFactory.isCompletedExceptionally();
+    }
+
+    @Override
+    public void close() {
+        sessionFactory.thenAccept(SessionFactory::close);
+        sessionFactory.cancel(false);
+    }
+}

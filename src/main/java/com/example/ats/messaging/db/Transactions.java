@@ -1,0 +1,56 @@
+package com.example.ats.messaging.db;
+
+import java.time.Duration;
+import java.util.function.Function;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
+
+/** Runs work in one Hibernate session and transaction: committed on success, rolled back otherwise. */
+public final class Transactions {
+    private static final Duration WAIT_FOR_DATABASE = Duration.ofSeconds(30);
+
+    private final MessagingDatabase database;
+
+    public Transactions(MessagingDatabase database) {
+        this.database = database;
+    }
+
+    public <T> T inTransaction(Function<Session, T> work) {
+        SessionFactory factory = database.sessionFactory(WAIT_FOR_DATABASE);
+        try (Session session = factory.openSession()) {
+            Transaction transaction = session.beginTransaction();
+            try {
+                T result = work.apply(session);
+                transaction.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                if (transaction.isActive()) {
+                    transaction.rollback();
+                }
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Whether a failure was a unique or foreign key violation (possibly wrapped by the commit),
+     * i.e. a concurrent request got there first.
+     */
+    public static boolean isConstraintViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Read-only work: same as {@link #inTransaction} but tells Hibernate not to track changes. */
+    public <T> T read(Function<Session, T> work) {
+        return inTransaction(session -> {
+            session.setDefaultReadOnly(true);
+            return work.apply(session);
+        });
+    }
+}
