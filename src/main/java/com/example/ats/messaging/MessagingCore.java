@@ -19,6 +19,7 @@ import com.example.ats.messaging.i18n.Messages;
 import com.example.ats.messaging.spi.CandidateDirectory;
 import com.example.ats.messaging.spi.HostPermissions;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
@@ -48,8 +49,9 @@ public final class MessagingCore {
                          @Reference CandidateDirectory directory,
                          @Reference HostPermissions permissions,
                          @Reference EventAdmin eventAdmin) {
+        // Microsecond ticks: what both databases store, so a value reads back as it was written.
         this(MessagingDatabase.start(dataSource, ENTITIES), directory, permissions, new MessagingEvents(eventAdmin),
-                Clock.systemUTC());
+                Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)));
     }
 
     /** For tests: the same wiring around a given database and clock. */

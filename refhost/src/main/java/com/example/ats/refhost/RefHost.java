@@ -5,6 +5,7 @@ import com.example.ats.messaging.spi.HostAuthentication;
 import com.example.ats.messaging.spi.HostEnvironment;
 import com.example.ats.messaging.spi.HostPermissions;
 import com.example.ats.refhost.candidates.CandidateAccess;
+import com.example.ats.refhost.candidates.CandidateChanges;
 import com.example.ats.refhost.candidates.CandidateRepository;
 import com.example.ats.refhost.candidates.PhoneNumbers;
 import com.example.ats.refhost.data.DemoData;
@@ -47,7 +48,10 @@ import java.util.Hashtable;
 import java.util.List;
 import javax.sql.DataSource;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.EventAdmin;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * The running reference host: database, Felix, the services plugins consume, the extender that
@@ -60,20 +64,24 @@ public final class RefHost implements AutoCloseable {
     private final FelixPlatform felix;
     private final PluginExtender extender;
     private final PluginInstaller installer;
+    private final CandidateChanges candidateChanges;
     private final List<ServiceRegistration<?>> registrations;
 
     private RefHost(HostConfig config, URI baseUrl, HostDatabase database, FelixPlatform felix,
-                    PluginExtender extender, PluginInstaller installer, List<ServiceRegistration<?>> registrations) {
+                    PluginExtender extender, PluginInstaller installer, CandidateChanges candidateChanges,
+                    List<ServiceRegistration<?>> registrations) {
         this.config = config;
         this.baseUrl = baseUrl;
         this.database = database;
         this.felix = felix;
         this.extender = extender;
         this.installer = installer;
+        this.candidateChanges = candidateChanges;
         this.registrations = registrations;
     }
 
     public static RefHost start(HostConfig config) throws Exception {
+        routeJavaUtilLogging();
         Clock clock = Clock.systemUTC();
         SecureRandom random = new SecureRandom();
         Files.createDirectories(config.dataDir());
@@ -108,6 +116,8 @@ public final class RefHost implements AutoCloseable {
             registrations.add(context.registerService(DataSource.class, dataSource,
                     properties(HostEnvironment.DATASOURCE_PROPERTY, HostEnvironment.DATASOURCE_PLUGINS)));
 
+            CandidateChanges changes = new CandidateChanges(candidates, eventAdmin(context));
+
             PluginExtender extender = new PluginExtender(context);
             extender.open();
             Templates templates = new Templates();
@@ -121,7 +131,7 @@ public final class RefHost implements AutoCloseable {
             registrations.add(servlet(context, "dashboard",
                     new DashboardServlet(pages, authenticator, candidates, extender), false, "/dashboard"));
             registrations.add(servlet(context, "candidates",
-                    new CandidatesServlet(pages, authenticator, candidates, access, fragments), false,
+                    new CandidatesServlet(pages, authenticator, candidates, access, fragments, changes), false,
                     "/candidates", "/candidates/*"));
             registrations.add(servlet(context, "portal", new PortalServlet(pages, authenticator, candidates), false, "/portal"));
             registrations.add(servlet(context, "admin-plugins",
@@ -132,7 +142,7 @@ public final class RefHost implements AutoCloseable {
 
             installer.installAll();
             awaitHttp(config.host(), config.port(), Duration.ofSeconds(20));
-            return new RefHost(config, baseUrl, database, felix, extender, installer, registrations);
+            return new RefHost(config, baseUrl, database, felix, extender, installer, changes, registrations);
         } catch (Exception | Error e) {
             if (felix != null) {
                 felix.close();
@@ -154,10 +164,27 @@ public final class RefHost implements AutoCloseable {
         return context.registerService(Servlet.class, servlet, properties);
     }
 
+    private static EventAdmin eventAdmin(BundleContext context) {
+        ServiceReference<EventAdmin> reference = context.getServiceReference(EventAdmin.class);
+        if (reference == null) {
+            throw new IllegalStateException("EventAdmin is not running (the platform bundle "
+                    + "org.apache.felix.eventadmin must start, sharing org.osgi.service.event with the host)");
+        }
+        return context.getService(reference);
+    }
+
     private static Dictionary<String, Object> properties(String key, Object value) {
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(key, value);
         return properties;
+    }
+
+    /** One log: what plugins' libraries write to java.util.logging goes to the host's slf4j. */
+    private static synchronized void routeJavaUtilLogging() {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
     }
 
     /** Jetty only logs a failed bind; fail the start clearly instead (and before anything else). */
@@ -196,6 +223,11 @@ public final class RefHost implements AutoCloseable {
 
     public PluginExtender extender() {
         return extender;
+    }
+
+    /** Deleting, merging and editing candidates, announced to plugins. */
+    public CandidateChanges candidateChanges() {
+        return candidateChanges;
     }
 
     public PluginInstaller installer() {

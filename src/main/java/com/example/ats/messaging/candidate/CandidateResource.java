@@ -2,6 +2,8 @@ package com.example.ats.messaging.candidate;
 
 import com.example.ats.messaging.conversation.ConversationService;
 import com.example.ats.messaging.rest.Caller;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,12 +14,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 /** {@code /candidates}: finding someone to write to, and everything exchanged with a candidate. */
+@Singleton
 @Path("/candidates")
 @Produces(MediaType.APPLICATION_JSON)
 public final class CandidateResource {
     private final CandidateSearch search;
     private final ConversationService conversations;
 
+    @Inject
     public CandidateResource(CandidateSearch search, ConversationService conversations) {
         this.search = search;
         this.conversations = conversations;

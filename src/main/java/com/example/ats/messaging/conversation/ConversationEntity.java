@@ -46,6 +46,13 @@ public class ConversationEntity {
         this.lastActivityAt = now;
     }
 
+    /** A conversation as loaded, with its id (for code that builds one outside Hibernate, e.g. tests). */
+    static ConversationEntity withId(long id, String recruiterId, String candidateId, Instant now) {
+        ConversationEntity conversation = new ConversationEntity(recruiterId, candidateId, now);
+        conversation.id = id;
+        return conversation;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,6 +1,8 @@
 package com.example.ats.messaging.conversation;
 
 import com.example.ats.messaging.rest.Caller;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,11 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** {@code /conversations}: the caller's chats with candidates (CONTRACT §3). */
+@Singleton
 @Path("/conversations")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ConversationResource {
     private final ConversationService conversations;
 
+    @Inject
     public ConversationResource(ConversationService conversations) {
         this.conversations = conversations;
     }

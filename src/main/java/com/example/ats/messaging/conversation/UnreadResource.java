@@ -1,6 +1,8 @@
 package com.example.ats.messaging.conversation;
 
 import com.example.ats.messaging.rest.Caller;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,10 +11,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 /** {@code GET /unread}: unread inbound messages over all the caller's conversations. */
+@Singleton
 @Path("/unread")
 public final class UnreadResource {
     private final ConversationService conversations;
 
+    @Inject
     public UnreadResource(ConversationService conversations) {
         this.conversations = conversations;
     }

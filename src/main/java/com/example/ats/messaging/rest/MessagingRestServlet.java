@@ -2,6 +2,8 @@ package com.example.ats.messaging.rest;
 
 import com.example.ats.messaging.MessagingCore;
 import com.example.ats.messaging.candidate.CandidateResource;
+import com.example.ats.messaging.candidate.CandidateSearch;
+import com.example.ats.messaging.conversation.ConversationService;
 import com.example.ats.messaging.conversation.ConversationResource;
 import com.example.ats.messaging.conversation.UnreadResource;
 import com.example.ats.messaging.i18n.Messages;
@@ -15,6 +17,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -45,9 +48,16 @@ public final class MessagingRestServlet extends HttpServlet {
                 .register(new JsonMapperProvider())
                 .register(new CallerFilter(authentication, environment))
                 .register(new ApiExceptionMapper(messages, environment))
-                .register(new UnreadResource(core.conversations()))
-                .register(new ConversationResource(core.conversations()))
-                .register(new CandidateResource(core.candidateSearch(), core.conversations()));
+                .register(new AbstractBinder() {
+                    @Override
+                    protected void configure() {
+                        bind(core.conversations()).to(ConversationService.class);
+                        bind(core.candidateSearch()).to(CandidateSearch.class);
+                    }
+                })
+                .register(UnreadResource.class)
+                .register(ConversationResource.class)
+                .register(CandidateResource.class);
         try (var scope = BundleClassLoaderScope.enter(MessagingRestServlet.class)) {
             this.jersey = new ServletContainer(application);
         }

@@ -78,6 +78,64 @@ public final class CandidateRepository {
                 ps -> ps.setString(1, email.trim().toLowerCase(Locale.ROOT)));
     }
 
+    /** Live candidates with these ids, in one query. */
+    public List<Candidate> findByIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        List<Long> list = List.copyOf(ids);
+        return query("SELECT " + COLUMNS + " FROM host_candidates WHERE id IN (" + marks + ") AND " + LIVE, ps -> {
+            for (int i = 0; i < list.size(); i++) {
+                ps.setLong(i + 1, list.get(i));
+            }
+        });
+    }
+
+    /** Marks a candidate deleted; true when there was a live one. */
+    public boolean delete(long id) {
+        return update("UPDATE host_candidates SET deleted_at = ?, updated_at = ? WHERE id = ? AND " + LIVE, ps -> {
+            Timestamp now = Timestamp.from(clock.instant());
+            ps.setTimestamp(1, now);
+            ps.setTimestamp(2, now);
+            ps.setLong(3, id);
+        }) == 1;
+    }
+
+    /** Records that {@code fromId} was merged into {@code intoId}; true when both were live. */
+    public boolean merge(long fromId, long intoId) {
+        if (fromId == intoId || findById(intoId).isEmpty()) {
+            return false;
+        }
+        return update("UPDATE host_candidates SET merged_into_id = ?, updated_at = ? WHERE id = ? AND " + LIVE, ps -> {
+            ps.setLong(1, intoId);
+            ps.setTimestamp(2, Timestamp.from(clock.instant()));
+            ps.setLong(3, fromId);
+        }) == 1;
+    }
+
+    /** Changes a candidate's email, phone and SMS opt-in; true when there was a live one. */
+    public boolean updateContact(long id, String email, String phone, boolean smsOptIn) {
+        return update("UPDATE host_candidates SET email = ?, phone = ?, phone_e164 = ?, sms_opt_in = ?, updated_at = ? "
+                + "WHERE id = ? AND " + LIVE, ps -> {
+            ps.setString(1, email);
+            ps.setString(2, phone);
+            ps.setString(3, phones.toE164(phone).orElse(null));
+            ps.setBoolean(4, smsOptIn);
+            ps.setTimestamp(5, Timestamp.from(clock.instant()));
+            ps.setLong(6, id);
+        }) == 1;
+    }
+
+    private int update(String sql, Binder binder) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Changing a candidate failed", e);
+        }
+    }
+
     public long count() {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM host_candidates WHERE " + LIVE);

@@ -9,7 +9,10 @@ import com.example.ats.refhost.candidates.CandidateRepository;
 import com.example.ats.refhost.candidates.PhoneNumbers;
 import com.example.ats.refhost.users.User;
 import com.example.ats.refhost.users.UserRepository;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The host's candidates, offered to plugins through the SPI. */
@@ -59,6 +62,16 @@ public final class HostCandidateDirectory implements CandidateDirectory {
             return List.of();
         }
         return candidates.findByEmail(email).stream().map(Candidate::toHostCandidate).toList();
+    }
+
+    @Override
+    public Map<String, HostCandidate> getAll(Collection<String> candidateIds) {
+        List<Long> ids = candidateIds.stream().map(HostIds::parse).flatMap(Optional::stream).toList();
+        Map<String, HostCandidate> found = new LinkedHashMap<>();
+        for (Candidate candidate : candidates.findByIds(ids)) {
+            found.put(Long.toString(candidate.id()), candidate.toHostCandidate());
+        }
+        return found;
     }
 
     private static Optional<Long> parseId(String id) {

@@ -3,6 +3,7 @@ package com.example.ats.refhost.web;
 import com.example.ats.messaging.spi.web.WebContext;
 import com.example.ats.refhost.candidates.Candidate;
 import com.example.ats.refhost.candidates.CandidateAccess;
+import com.example.ats.refhost.candidates.CandidateChanges;
 import com.example.ats.refhost.candidates.CandidateRepository;
 import com.example.ats.refhost.plugins.WebFragments;
 import com.example.ats.refhost.users.Authenticator;
@@ -26,13 +27,53 @@ public final class CandidatesServlet extends HostServlet {
     private final transient CandidateRepository candidates;
     private final transient CandidateAccess access;
     private final transient WebFragments fragments;
+    private final transient CandidateChanges changes;
 
     public CandidatesServlet(Pages pages, Authenticator authenticator, CandidateRepository candidates,
-                             CandidateAccess access, WebFragments fragments) {
+                             CandidateAccess access, WebFragments fragments, CandidateChanges changes) {
         super(pages, authenticator);
         this.candidates = candidates;
         this.access = access;
         this.fragments = fragments;
+        this.changes = changes;
+    }
+
+    /** Administrators delete, merge or edit a candidate from the profile (plugins hear of it). */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<User> user = requireAtsUser(request, response);
+        if (user.isEmpty()) {
+            return;
+        }
+        String rest = Optional.ofNullable(request.getPathInfo()).orElse("");
+        if (!user.get().isAdmin() || !validCsrf(request) || !rest.matches("/[0-9]{1,18}")) {
+            forbidden(request, response);
+            return;
+        }
+        long id = Long.parseLong(rest.substring(1));
+        String action = Optional.ofNullable(request.getParameter("action")).orElse("");
+        boolean done = switch (action) {
+            case "delete" -> changes.delete(id);
+            case "merge" -> parseId(request.getParameter("into")).map(into -> changes.merge(id, into)).orElse(false);
+            case "contact" -> changes.updateContact(id, blankToNull(request.getParameter("email")),
+                    blankToNull(request.getParameter("phone")), "yes".equals(request.getParameter("smsOptIn")));
+            default -> false;
+        };
+        if (!done) {
+            pages.render(request, response, Pages.Page.of("message", "Not changed", Map.of("heading", "Not changed",
+                    "message", "The candidate could not be changed (unknown candidate or action).")).withStatus(400));
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", action.equals("contact") ? "/candidates/" + id : "/candidates");
+    }
+
+    private static Optional<Long> parseId(String text) {
+        return text != null && text.trim().matches("[0-9]{1,18}") ? Optional.of(Long.parseLong(text.trim())) : Optional.empty();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     @Override
