@@ -11,6 +11,7 @@ import com.example.ats.messaging.conversation.ConversationService;
 import com.example.ats.messaging.conversation.ConversationStore;
 import com.example.ats.messaging.conversation.IdempotencyKeyEntity;
 import com.example.ats.messaging.conversation.MessageEntity;
+import com.example.ats.messaging.conversation.RecruiterUnreadEntity;
 import com.example.ats.messaging.conversation.Views;
 import com.example.ats.messaging.db.MessagingDatabase;
 import com.example.ats.messaging.db.Transactions;
@@ -36,7 +37,7 @@ import org.osgi.service.event.EventAdmin;
 public final class MessagingCore {
     /** Every Hibernate entity of the plugin. */
     public static final List<Class<?>> ENTITIES = List.of(ConversationEntity.class, MessageEntity.class,
-            IdempotencyKeyEntity.class, SmsConsentEntity.class, ConsentEventEntity.class);
+            IdempotencyKeyEntity.class, RecruiterUnreadEntity.class, SmsConsentEntity.class, ConsentEventEntity.class);
 
     private final MessagingDatabase database;
     private final ConversationStore conversationStore;

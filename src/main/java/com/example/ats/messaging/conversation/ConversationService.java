@@ -15,7 +15,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -86,24 +85,22 @@ public final class ConversationService {
 
     public ConversationList list(HostUser user, Locale locale, String cursor, String limitText) {
         int limit = Paging.limit(limitText, DEFAULT_LIMIT, MAX_LIMIT);
-        List<ConversationEntity> rows = store.recent(user.id(), Cursor.decode(cursor), limit + 1);
-        List<ConversationEntity> page = Paging.head(rows, limit);
-        List<String> candidateIds = page.stream().map(ConversationEntity::getCandidateId).distinct().toList();
+        List<ConversationStore.WithLastMessage> rows = store.recent(user.id(), Cursor.decode(cursor), limit + 1);
+        List<ConversationStore.WithLastMessage> page = Paging.head(rows, limit);
+        List<String> candidateIds = page.stream().map(r -> r.conversation().getCandidateId()).distinct().toList();
         Set<String> visible = candidateIds.isEmpty() ? Set.of() : permissions.viewable(user, candidateIds);
         Map<String, HostCandidate> candidates = visible.isEmpty() ? Map.of() : directory.getAll(visible);
-        Map<Long, MessageEntity> lastMessages = store.messages(page.stream()
-                .map(ConversationEntity::getLastMessageId).filter(Objects::nonNull).toList());
         List<ConversationView> views = new ArrayList<>();
-        for (ConversationEntity conversation : page) {
+        for (ConversationStore.WithLastMessage row : page) {
+            ConversationEntity conversation = row.conversation();
             // Candidates the recruiter may no longer see (confidential now, deleted) drop out of the list.
             if (visible.contains(conversation.getCandidateId())) {
                 views.add(this.views.conversation(conversation, candidates.get(conversation.getCandidateId()),
-                        lastMessages.get(conversation.getLastMessageId()), locale));
+                        row.lastMessage(), locale));
             }
         }
-        String next = rows.size() > limit
-                ? new Cursor(page.get(page.size() - 1).getLastActivityAt(), page.get(page.size() - 1).getId()).encode()
-                : null;
+        ConversationEntity edge = page.isEmpty() ? null : page.get(page.size() - 1).conversation();
+        String next = rows.size() > limit ? new Cursor(edge.getLastActivityAt(), edge.getId()).encode() : null;
         return new ConversationList(views, next);
     }
 

@@ -4,10 +4,7 @@ import com.example.ats.messaging.db.Transactions;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.hibernate.Session;
 
@@ -44,25 +41,36 @@ public final class ConversationStore {
     }
 
     public Optional<ConversationEntity> find(long conversationId) {
-        return transactions.read(session -> Optional.ofNullable(session.find(ConversationEntity.class, conversationId)));
+        return transactions.read(session -> Optional.ofNullable(session.get(ConversationEntity.class, conversationId)));
     }
 
     public Optional<ConversationEntity> findPair(String recruiterId, String candidateId) {
-        return transactions.read(session -> findPair(session, recruiterId, candidateId));
+        return transactions.inTransaction(session -> findPair(session, recruiterId, candidateId));
     }
 
-    /** A recruiter's conversations, most recent activity first, strictly after the cursor. */
-    public List<ConversationEntity> recent(String recruiterId, Cursor after, int limit) {
+    /** A conversation with its latest message (null in a new conversation). */
+    public record WithLastMessage(ConversationEntity conversation, MessageEntity lastMessage) {
+    }
+
+    /**
+     * A recruiter's conversations, most recent activity first, strictly after the cursor, each with
+     * its latest message, in one query.
+     */
+    public List<WithLastMessage> recent(String recruiterId, Cursor after, int limit) {
         return transactions.read(session -> {
             String where = after == null ? "" : " and (c.lastActivityAt < :at or (c.lastActivityAt = :at and c.id < :id))";
-            var query = session.createSelectionQuery("from ConversationEntity c where c.recruiterId = :recruiter" + where
-                    + " order by c.lastActivityAt desc, c.id desc", ConversationEntity.class)
+            var query = session.createSelectionQuery("select c, m from ConversationEntity c "
+                            + "left join MessageEntity m on m.id = c.lastMessageId "
+                            + "where c.recruiterId = :recruiter" + where
+                            + " order by c.lastActivityAt desc, c.id desc", Object[].class)
                     .setParameter("recruiter", recruiterId)
                     .setMaxResults(limit);
             if (after != null) {
                 query.setParameter("at", after.at()).setParameter("id", after.id());
             }
-            return query.getResultList();
+            return query.getResultList().stream()
+                    .map(row -> new WithLastMessage((ConversationEntity) row[0], (MessageEntity) row[1]))
+                    .toList();
         });
     }
 
@@ -91,22 +99,7 @@ public final class ConversationStore {
     }
 
     public Optional<MessageEntity> message(long messageId) {
-        return transactions.read(session -> Optional.ofNullable(session.find(MessageEntity.class, messageId)));
-    }
-
-    /** Messages by id (e.g. the last message of each conversation on a page). */
-    public Map<Long, MessageEntity> messages(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return transactions.read(session -> {
-            Map<Long, MessageEntity> byId = new HashMap<>();
-            session.createSelectionQuery("from MessageEntity m where m.id in :ids", MessageEntity.class)
-                    .setParameter("ids", ids)
-                    .getResultList()
-                    .forEach(m -> byId.put(m.getId(), m));
-            return byId;
-        });
+        return transactions.read(session -> Optional.ofNullable(session.get(MessageEntity.class, messageId)));
     }
 
     /** A queued message, and whether an earlier request with the same idempotency key made it. */
@@ -139,7 +132,7 @@ public final class ConversationStore {
 
     /** The message an earlier request with this key made (read after a concurrent insert won). */
     public Optional<MessageEntity> replay(String recruiterId, IdempotencyKey key) {
-        return transactions.read(session -> replay(session, recruiterId, key));
+        return transactions.inTransaction(session -> replay(session, recruiterId, key));
     }
 
     private static Optional<MessageEntity> replay(Session session, String recruiterId, IdempotencyKey key) {
@@ -175,10 +168,7 @@ public final class ConversationStore {
             conversation.touch(entity);
             session.createMutationQuery("update ConversationEntity c set c.unreadCount = c.unreadCount + 1 where c.id = :id")
                     .setParameter("id", conversationId).executeUpdate();
-            ensureCounter(session, conversation.getRecruiterId());
-            session.createNativeMutationQuery(
-                    "UPDATE msg_recruiter_unread SET unread_count = unread_count + 1 WHERE recruiter_id = :recruiter")
-                    .setParameter("recruiter", conversation.getRecruiterId()).executeUpdate();
+            addUnread(session, conversation.getRecruiterId(), 1);
             return new Received(entity, false);
         });
     }
@@ -196,11 +186,8 @@ public final class ConversationStore {
     /** Unread inbound messages over all of a recruiter's conversations: one row, no counting. */
     public long unreadFor(String recruiterId) {
         return transactions.read(session -> {
-            Number count = (Number) session.createNativeQuery(
-                            "SELECT unread_count FROM msg_recruiter_unread WHERE recruiter_id = :recruiter", Long.class)
-                    .setParameter("recruiter", recruiterId)
-                    .uniqueResult();
-            return count == null ? 0L : count.longValue();
+            RecruiterUnreadEntity counter = session.get(RecruiterUnreadEntity.class, recruiterId);
+            return counter == null ? 0L : counter.getUnreadCount();
         });
     }
 
@@ -273,10 +260,15 @@ public final class ConversationStore {
         }
         session.createMutationQuery("update ConversationEntity c set c.unreadCount = 0 where c.id = :id")
                 .setParameter("id", conversation.getId()).executeUpdate();
-        session.createNativeMutationQuery("UPDATE msg_recruiter_unread SET unread_count = unread_count - :n "
-                        + "WHERE recruiter_id = :recruiter")
-                .setParameter("n", unread)
-                .setParameter("recruiter", conversation.getRecruiterId()).executeUpdate();
+        addUnread(session, conversation.getRecruiterId(), -unread);
+    }
+
+    private static void addUnread(Session session, String recruiterId, long delta) {
+        session.createMutationQuery("update RecruiterUnreadEntity r set r.unreadCount = r.unreadCount + :delta "
+                        + "where r.recruiterId = :recruiter")
+                .setParameter("delta", delta)
+                .setParameter("recruiter", recruiterId)
+                .executeUpdate();
     }
 
     private static Optional<ConversationEntity> findPair(Session session, String recruiterId, String candidateId) {
@@ -306,12 +298,13 @@ public final class ConversationStore {
         return conversation;
     }
 
-    /** The recruiter's counter row exists from their first conversation on. */
+    /**
+     * The recruiter's counter row exists from their first conversation on (two first conversations
+     * at once: one insert fails on the key and its caller retries, finding the row).
+     */
     private static void ensureCounter(Session session, String recruiterId) {
-        session.createNativeMutationQuery("INSERT INTO msg_recruiter_unread (recruiter_id, unread_count) "
-                        + "SELECT :recruiter, 0 WHERE NOT EXISTS "
-                        + "(SELECT 1 FROM msg_recruiter_unread WHERE recruiter_id = :recruiter)")
-                .setParameter("recruiter", recruiterId)
-                .executeUpdate();
+        if (session.find(RecruiterUnreadEntity.class, recruiterId) == null) {
+            session.persist(new RecruiterUnreadEntity(recruiterId));
+        }
     }
 }

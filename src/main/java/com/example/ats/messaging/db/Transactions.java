@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.function.Function;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
 
 /** Runs work in one Hibernate session and transaction: committed on success, rolled back otherwise. */
@@ -46,11 +47,24 @@ public final class Transactions {
         return false;
     }
 
-    /** Read-only work: same as {@link #inTransaction} but tells Hibernate not to track changes. */
-    public <T> T read(Function<Session, T> work) {
-        return inTransaction(session -> {
-            session.setDefaultReadOnly(true);
-            return work.apply(session);
-        });
+    /**
+     * Read-only work in a stateless session: no persistence context to build and throw away,
+     * which matters on the hot read paths (unread badge, lists, histories).
+     */
+    public <T> T read(Function<StatelessSession, T> work) {
+        SessionFactory factory = database.sessionFactory(WAIT_FOR_DATABASE);
+        try (StatelessSession session = factory.openStatelessSession()) {
+            Transaction transaction = session.beginTransaction();
+            try {
+                T result = work.apply(session);
+                transaction.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                if (transaction.isActive()) {
+                    transaction.rollback();
+                }
+                throw e;
+            }
+        }
     }
 }

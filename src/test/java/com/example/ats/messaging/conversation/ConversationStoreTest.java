@@ -67,7 +67,9 @@ class ConversationStoreTest {
         assertThat(message.getStatus()).isEqualTo(MessageStatus.QUEUED);
         assertThat(message.getDirection()).isEqualTo(Direction.OUTBOUND);
         assertThat(message.getAuthorName()).isEqualTo("Alice Recruiter");
-        assertThat(store.recent("2", null, 10)).extracting(ConversationEntity::getId).containsExactly(older, newer);
+        assertThat(store.recent("2", null, 10)).extracting(r -> r.conversation().getId()).containsExactly(older, newer);
+        assertThat(store.recent("2", null, 10).get(0).lastMessage().getId()).isEqualTo(message.getId());
+        assertThat(store.recent("2", null, 10).get(1).lastMessage()).isNull();
         assertThat(store.find(older).orElseThrow().getLastMessageId()).isEqualTo(message.getId());
     }
 
@@ -159,12 +161,13 @@ class ConversationStoreTest {
         }
         store.recordInbound(ids.get(1), sms("twilio:a", "bump"));
 
-        List<ConversationEntity> first = store.recent("2", null, 3);
-        ConversationEntity edge = first.get(2);
-        List<ConversationEntity> second = store.recent("2", new Cursor(edge.getLastActivityAt(), edge.getId()), 3);
+        List<ConversationStore.WithLastMessage> first = store.recent("2", null, 3);
+        ConversationEntity edge = first.get(2).conversation();
+        List<ConversationStore.WithLastMessage> second =
+                store.recent("2", new Cursor(edge.getLastActivityAt(), edge.getId()), 3);
 
-        assertThat(first).extracting(ConversationEntity::getId).containsExactly(ids.get(1), ids.get(4), ids.get(3));
-        assertThat(second).extracting(ConversationEntity::getId).containsExactly(ids.get(2), ids.get(0));
+        assertThat(first).extracting(r -> r.conversation().getId()).containsExactly(ids.get(1), ids.get(4), ids.get(3));
+        assertThat(second).extracting(r -> r.conversation().getId()).containsExactly(ids.get(2), ids.get(0));
     }
 
     @ParameterizedTest(name = "{0}")

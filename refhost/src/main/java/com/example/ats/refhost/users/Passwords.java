@@ -20,11 +20,16 @@ public final class Passwords {
     }
 
     public String hash(String password) {
+        return hash(password, ITERATIONS);
+    }
+
+    /** A hash with a chosen work factor (stored in it, so {@link #matches} needs no setting). */
+    public String hash(String password, int iterations) {
         byte[] salt = new byte[16];
         random.nextBytes(salt);
-        byte[] hash = derive(password, salt, ITERATIONS);
+        byte[] hash = derive(password, salt, iterations);
         Base64.Encoder b64 = Base64.getEncoder();
-        return "pbkdf2$" + ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+        return "pbkdf2$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
     }
 
     public boolean matches(String password, String stored) {
