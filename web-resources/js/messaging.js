@@ -56,10 +56,48 @@
       .catch(function () { /* the badge stays hidden when the count cannot be read */ });
   }
 
+  // Every message with the candidate, oldest first. Text only (textContent): bodies never become markup.
+  function renderMessage(message) {
+    var item = document.createElement('li');
+    item.setAttribute('data-messaging', 'bubble');
+    item.setAttribute('data-direction', message.direction);
+    item.className = 'messaging-bubble messaging-bubble--' + message.direction.toLowerCase();
+    var meta = document.createElement('div');
+    meta.className = 'messaging-bubble__meta';
+    meta.textContent = [message.channel, message.status,
+      message.author ? message.author.name : '', new Date(message.createdAt).toLocaleString()].join(' · ');
+    item.appendChild(meta);
+    if (message.subject) {
+      var subject = document.createElement('div');
+      subject.className = 'messaging-bubble__subject';
+      subject.textContent = message.subject;
+      item.appendChild(subject);
+    }
+    var body = document.createElement('div');
+    body.className = 'messaging-bubble__body';
+    body.textContent = message.body;
+    item.appendChild(body);
+    return item;
+  }
+
   function initCommunications() {
     var list = document.querySelector('[data-messaging="communications-list"]');
     if (!list) return;
-    list.textContent = list.getAttribute('data-empty-text');
+    var panel = list.closest('[data-messaging="communications"]');
+    var candidateId = panel.getAttribute('data-candidate-id');
+    api('/candidates/' + encodeURIComponent(candidateId) + '/communications?limit=50').then(function (json) {
+      list.textContent = '';
+      if (json.messages.length === 0) {
+        list.textContent = list.getAttribute('data-empty-text');
+        return;
+      }
+      var items = document.createElement('ol');
+      items.className = 'messaging-bubbles';
+      json.messages.forEach(function (message) { items.appendChild(renderMessage(message)); });
+      list.appendChild(items);
+    }).catch(function (error) {
+      list.textContent = (error && error.message) || list.getAttribute('data-empty-text');
+    });
   }
 
   function init() {
