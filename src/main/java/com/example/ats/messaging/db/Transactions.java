@@ -3,6 +3,7 @@ package com.example.ats.messaging.db;
 import java.time.Duration;
 import java.util.function.Function;
 import org.hibernate.Session;
+import org.hibernate.SharedSessionContract;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
@@ -18,20 +19,7 @@ public final class Transactions {
     }
 
     public <T> T inTransaction(Function<Session, T> work) {
-        SessionFactory factory = database.sessionFactory(WAIT_FOR_DATABASE);
-        try (Session session = factory.openSession()) {
-            Transaction transaction = session.beginTransaction();
-            try {
-                T result = work.apply(session);
-                transaction.commit();
-                return result;
-            } catch (RuntimeException | Error e) {
-                if (transaction.isActive()) {
-                    transaction.rollback();
-                }
-                throw e;
-            }
-        }
+        return run(SessionFactory::openSession, work);
     }
 
     /**
@@ -52,8 +40,11 @@ public final class Transactions {
      * which matters on the hot read paths (unread badge, lists, histories).
      */
     public <T> T read(Function<StatelessSession, T> work) {
-        SessionFactory factory = database.sessionFactory(WAIT_FOR_DATABASE);
-        try (StatelessSession session = factory.openStatelessSession()) {
+        return run(SessionFactory::openStatelessSession, work);
+    }
+
+    private <S extends SharedSessionContract, T> T run(Function<SessionFactory, S> open, Function<S, T> work) {
+        try (S session = open.apply(database.sessionFactory(WAIT_FOR_DATABASE))) {
             Transaction transaction = session.beginTransaction();
             try {
                 T result = work.apply(session);

@@ -3,41 +3,18 @@ package com.example.ats.refhost.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.ats.refhost.testing.Browsers;
-import com.example.ats.refhost.testing.RunningHost;
 import com.example.ats.refhost.testing.pages.CandidateProfilePage;
 import com.example.ats.refhost.testing.pages.HostHeader;
 import com.example.ats.refhost.testing.pages.LoginPage;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A real browser logs in to the running host and finds the plugin's icon and tab. */
-class BrowserSmokeTest {
-    private RunningHost host;
-    private WebDriver driver;
-
-    @BeforeEach
-    void start() throws Exception {
-        driver = Browsers.headlessChromium();
-        host = RunningHost.start();
-    }
-
-    @AfterEach
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (host != null) {
-            host.close();
-        }
-    }
-
+class BrowserSmokeTest extends BrowserTest {
     @Test
     void aliceSeesTheChatIconAndTheCommunicationsTab() throws Exception {
         HostHeader header = new LoginPage(driver, host.baseUrl()).logInAs("alice");

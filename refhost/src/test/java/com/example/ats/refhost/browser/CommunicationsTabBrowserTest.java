@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.ats.refhost.testing.Browsers;
 import com.example.ats.refhost.testing.HostClient;
-import com.example.ats.refhost.testing.RunningHost;
 import com.example.ats.refhost.testing.pages.CandidateProfilePage;
 import com.example.ats.refhost.testing.pages.LoginPage;
 import java.time.Duration;
@@ -12,36 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The Communications tab lists what was exchanged with a candidate, as inert text. */
-class CommunicationsTabBrowserTest {
-    private RunningHost host;
-    private WebDriver driver;
-
-    @BeforeEach
-    void start() throws Exception {
-        driver = Browsers.headlessChromium();
-        host = RunningHost.start();
-    }
-
-    @AfterEach
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (host != null) {
-            host.close();
-        }
-    }
-
+class CommunicationsTabBrowserTest extends BrowserTest {
     @Test
     void messagesFromAnyRecruiterShowAsTextEvenWhenTheyLookLikeMarkup() throws Exception {
         String dana = candidateId("Dana");

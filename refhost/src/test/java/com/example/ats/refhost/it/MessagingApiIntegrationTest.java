@@ -320,6 +320,27 @@ class MessagingApiIntegrationTest {
         assertThat(moved.get("id").asText()).isEqualTo(conversation);
     }
 
+    @Test
+    void eligibilityFollowsTheHostsContactAndConsentChanges() throws Exception {
+        HostClient admin = host.client().basic("admin");
+        String id = json(admin.get(API + "/candidates?q=Tova")).at("/candidates/0/id").asText();
+        String conversation = json(admin.postJson(API + "/conversations", start(id), Map.of())).get("id").asText();
+
+        assertThat(host.host().candidateChanges().updateContact(Long.parseLong(id), "tova@example.org", null, true)).isTrue();
+        assertThat(json(admin.get(API + "/candidates?q=Tova")).at("/candidates/0/channels/sms/reason").asText())
+                .isEqualTo("NO_PHONE");
+        assertError(admin.postJson(API + "/conversations/" + conversation + "/messages", message("SMS", "S", "B"),
+                Map.of()), 422, "SMS_NOT_ALLOWED");
+
+        assertThat(host.host().candidateChanges().updateContact(Long.parseLong(id), "tova@example.org", "+14155550999",
+                true)).isTrue();
+        JsonNode tova = json(admin.get(API + "/candidates?q=Tova")).at("/candidates/0");
+        assertThat(tova.get("phone").asText()).isEqualTo("+14155550999");
+        assertThat(tova.at("/channels/sms/allowed").asBoolean()).isTrue();
+        assertThat(admin.postJson(API + "/conversations/" + conversation + "/messages", message("SMS", "S", "B"),
+                Map.of()).statusCode()).isEqualTo(202);
+    }
+
     private static List<String> ids(JsonNode array) {
         List<String> result = new ArrayList<>();
         array.forEach(n -> result.add(n.get("id").asText()));
