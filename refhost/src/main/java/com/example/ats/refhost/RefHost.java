@@ -20,6 +20,7 @@ import com.example.ats.refhost.spi.HostEnvironmentInfo;
 import com.example.ats.refhost.spi.HostPermissionRules;
 import com.example.ats.refhost.users.Authenticator;
 import com.example.ats.refhost.users.Passwords;
+import com.example.ats.refhost.users.RecentUsers;
 import com.example.ats.refhost.users.SessionStore;
 import com.example.ats.refhost.users.UserRepository;
 import com.example.ats.refhost.web.AdminPluginsServlet;
@@ -100,7 +101,8 @@ public final class RefHost implements AutoCloseable {
             Passwords passwords = new Passwords(random);
             new DemoData(users, candidates, passwords).seedIfEmpty();
             SessionStore sessions = new SessionStore(random, clock);
-            Authenticator authenticator = new Authenticator(users, sessions, passwords, clock);
+            RecentUsers recentUsers = new RecentUsers(users, clock);
+            Authenticator authenticator = new Authenticator(users, recentUsers, sessions, passwords, clock);
             HostEnvironmentInfo environment = new HostEnvironmentInfo(baseUrl, authenticator, config.sandbox());
 
             felix = FelixPlatform.start(config.felixDir().resolve("platform"), config.dataDir().resolve("felix-cache"),
@@ -108,9 +110,9 @@ public final class RefHost implements AutoCloseable {
             BundleContext context = felix.context();
             List<ServiceRegistration<?>> registrations = new ArrayList<>();
             registrations.add(context.registerService(CandidateDirectory.class,
-                    new HostCandidateDirectory(candidates, users, access, phones), null));
+                    new HostCandidateDirectory(candidates, recentUsers, access, phones), null));
             registrations.add(context.registerService(HostPermissions.class,
-                    new HostPermissionRules(candidates, users, access), null));
+                    new HostPermissionRules(candidates, recentUsers, access), null));
             registrations.add(context.registerService(HostAuthentication.class, authenticator, null));
             registrations.add(context.registerService(HostEnvironment.class, environment, null));
             registrations.add(context.registerService(DataSource.class, dataSource,

@@ -36,11 +36,15 @@ public final class Transactions {
     }
 
     /**
-     * Read-only work in a stateless session: no persistence context to build and throw away,
-     * which matters on the hot read paths (unread badge, lists, histories).
+     * Read-only work of one statement in a stateless session, in auto-commit: no persistence
+     * context to build and no begin/commit round trips, which matters on the hot read paths
+     * (unread badge, lists, histories). Work that needs several statements to agree uses
+     * {@link #inTransaction}.
      */
     public <T> T read(Function<StatelessSession, T> work) {
-        return run(SessionFactory::openStatelessSession, work);
+        try (StatelessSession session = database.sessionFactory(WAIT_FOR_DATABASE).openStatelessSession()) {
+            return work.apply(session);
+        }
     }
 
     private <S extends SharedSessionContract, T> T run(Function<SessionFactory, S> open, Function<S, T> work) {

@@ -8,7 +8,7 @@ import com.example.ats.refhost.candidates.CandidateAccess;
 import com.example.ats.refhost.candidates.CandidateRepository;
 import com.example.ats.refhost.candidates.PhoneNumbers;
 import com.example.ats.refhost.users.User;
-import com.example.ats.refhost.users.UserRepository;
+import com.example.ats.refhost.users.RecentUsers;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,11 +20,11 @@ public final class HostCandidateDirectory implements CandidateDirectory {
     private static final int MAX_LIMIT = 100;
 
     private final CandidateRepository candidates;
-    private final UserRepository users;
+    private final RecentUsers users;
     private final CandidateAccess access;
     private final PhoneNumbers phones;
 
-    public HostCandidateDirectory(CandidateRepository candidates, UserRepository users, CandidateAccess access,
+    public HostCandidateDirectory(CandidateRepository candidates, RecentUsers users, CandidateAccess access,
                                   PhoneNumbers phones) {
         this.candidates = candidates;
         this.users = users;
@@ -39,7 +39,7 @@ public final class HostCandidateDirectory implements CandidateDirectory {
 
     @Override
     public List<HostCandidate> search(HostUser viewer, String query, int limit) {
-        Optional<User> user = HostIds.parse(viewer.id()).flatMap(users::findById).filter(User::isAtsUser);
+        Optional<User> user = HostIds.parse(viewer.id()).flatMap(users::byId).filter(User::isAtsUser);
         if (user.isEmpty()) {
             return List.of();
         }

@@ -5,7 +5,7 @@ import com.example.ats.messaging.spi.HostUser;
 import com.example.ats.refhost.candidates.CandidateAccess;
 import com.example.ats.refhost.candidates.CandidateRepository;
 import com.example.ats.refhost.users.User;
-import com.example.ats.refhost.users.UserRepository;
+import com.example.ats.refhost.users.RecentUsers;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +15,10 @@ import java.util.stream.Collectors;
 /** The host's permission rules, offered to plugins through the SPI. */
 public final class HostPermissionRules implements HostPermissions {
     private final CandidateRepository candidates;
-    private final UserRepository users;
+    private final RecentUsers users;
     private final CandidateAccess access;
 
-    public HostPermissionRules(CandidateRepository candidates, UserRepository users, CandidateAccess access) {
+    public HostPermissionRules(CandidateRepository candidates, RecentUsers users, CandidateAccess access) {
         this.candidates = candidates;
         this.users = users;
         this.access = access;
@@ -26,14 +26,14 @@ public final class HostPermissionRules implements HostPermissions {
 
     @Override
     public boolean canView(HostUser user, String candidateId) {
-        return HostIds.parse(user.id()).flatMap(users::findById)
+        return HostIds.parse(user.id()).flatMap(users::byId)
                 .flatMap(u -> HostIds.parse(candidateId).flatMap(candidates::findById).map(c -> access.canView(u, c)))
                 .orElse(false);
     }
 
     @Override
     public Set<String> viewable(HostUser user, Collection<String> candidateIds) {
-        Optional<User> viewer = HostIds.parse(user.id()).flatMap(users::findById);
+        Optional<User> viewer = HostIds.parse(user.id()).flatMap(users::byId);
         if (viewer.isEmpty()) {
             return Set.of();
         }

@@ -27,6 +27,7 @@ public final class Authenticator implements HostAuthentication {
     private static final int BASIC_CACHE_MAX = 10_000;
 
     private final UserRepository users;
+    private final RecentUsers recentUsers;
     private final SessionStore sessions;
     private final Passwords passwords;
     private final Clock clock;
@@ -34,8 +35,10 @@ public final class Authenticator implements HostAuthentication {
     // call, so a verified pair is remembered briefly (keyed by a digest, never the password).
     private final Map<String, VerifiedCredentials> verifiedBasic = new ConcurrentHashMap<>();
 
-    public Authenticator(UserRepository users, SessionStore sessions, Passwords passwords, Clock clock) {
+    public Authenticator(UserRepository users, RecentUsers recentUsers, SessionStore sessions, Passwords passwords,
+                         Clock clock) {
         this.users = users;
+        this.recentUsers = recentUsers;
         this.sessions = sessions;
         this.passwords = passwords;
         this.clock = clock;
@@ -92,7 +95,7 @@ public final class Authenticator implements HostAuthentication {
         if (session.isEmpty()) {
             return Identity.ANONYMOUS;
         }
-        Optional<User> user = users.findById(session.get().userId());
+        Optional<User> user = recentUsers.byId(session.get().userId());
         if (user.isEmpty()) {
             return Identity.ANONYMOUS;
         }
@@ -117,7 +120,7 @@ public final class Authenticator implements HostAuthentication {
         Instant now = clock.instant();
         VerifiedCredentials known = verifiedBasic.get(key);
         if (known != null && known.until().isAfter(now)) {
-            return users.findById(known.userId());
+            return recentUsers.byId(known.userId());
         }
         Optional<User> user = login(decoded.substring(0, colon), decoded.substring(colon + 1));
         user.ifPresent(u -> {

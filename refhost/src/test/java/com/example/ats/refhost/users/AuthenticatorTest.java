@@ -39,7 +39,8 @@ class AuthenticatorTest {
 
     @BeforeEach
     void setUp() {
-        authenticator = new Authenticator(users, sessions, passwords, Clock.systemUTC());
+        authenticator = new Authenticator(users, new RecentUsers(users, Clock.systemUTC()), sessions, passwords,
+                Clock.systemUTC());
     }
 
     @Test
