@@ -18,16 +18,21 @@ import java.util.Objects;
  * @param jdbcPassword   database password
  * @param publicBaseUrl  base URL the outside world uses; null = http://host:port
  * @param sandbox        whether the dev sandbox runs (off in production)
+ * @param smtpPort       the sandbox's SMTP port
+ * @param imapPort       the sandbox's IMAP port
  */
 public record HostConfig(String host, int port, Path dataDir, Path felixDir, String jdbcUrl,
-                         String jdbcUser, String jdbcPassword, URI publicBaseUrl, boolean sandbox) {
+                         String jdbcUser, String jdbcPassword, URI publicBaseUrl, boolean sandbox,
+                         int smtpPort, int imapPort) {
 
     public HostConfig {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(felixDir, "felixDir");
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("port must be 0..65535, not " + port);
+        for (int p : new int[] {port, smtpPort, imapPort}) {
+            if (p < 0 || p > 65535) {
+                throw new IllegalArgumentException("ports must be 0..65535, not " + p);
+            }
         }
     }
 
@@ -36,10 +41,6 @@ public record HostConfig(String host, int port, Path dataDir, Path felixDir, Str
             return jdbcUrl;
         }
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ats") + ";AUTO_SERVER=FALSE";
-    }
-
-    public HostConfig withPort(int newPort) {
-        return new HostConfig(host, newPort, dataDir, felixDir, jdbcUrl, jdbcUser, jdbcPassword, publicBaseUrl, sandbox);
     }
 
     /** Parses {@code --name value} / {@code --name=value} flags over environment variables. */
@@ -56,8 +57,10 @@ public record HostConfig(String host, int port, Path dataDir, Path felixDir, Str
         String baseUrl = pick(flags, "base-url", env, "ATS_BASE_URL", null);
         boolean production = Boolean.parseBoolean(pick(flags, "production", env, "ATS_PRODUCTION", "false"));
         boolean sandbox = !production && Boolean.parseBoolean(pick(flags, "sandbox", env, "ATS_SANDBOX", "true"));
+        int smtpPort = Integer.parseInt(pick(flags, "smtp-port", env, "ATS_SMTP_PORT", "3025"));
+        int imapPort = Integer.parseInt(pick(flags, "imap-port", env, "ATS_IMAP_PORT", "3143"));
         return new HostConfig(host, port, dataDir, felixDir, jdbcUrl, jdbcUser, jdbcPassword,
-                baseUrl == null ? null : URI.create(stripSlash(baseUrl)), sandbox);
+                baseUrl == null ? null : URI.create(stripSlash(baseUrl)), sandbox, smtpPort, imapPort);
     }
 
     private static String pick(Map<String, String> flags, String flag, Map<String, String> env, String var, String fallback) {

@@ -15,6 +15,7 @@ import com.example.ats.refhost.plugins.ModuleServices;
 import com.example.ats.refhost.plugins.PluginExtender;
 import com.example.ats.refhost.plugins.PluginInstaller;
 import com.example.ats.refhost.plugins.WebFragments;
+import com.example.ats.refhost.sandbox.MailSandbox;
 import com.example.ats.refhost.spi.HostCandidateDirectory;
 import com.example.ats.refhost.spi.HostEnvironmentInfo;
 import com.example.ats.refhost.spi.HostPermissionRules;
@@ -66,11 +67,12 @@ public final class RefHost implements AutoCloseable {
     private final PluginExtender extender;
     private final PluginInstaller installer;
     private final CandidateChanges candidateChanges;
+    private final MailSandbox mail;
     private final List<ServiceRegistration<?>> registrations;
 
     private RefHost(HostConfig config, URI baseUrl, HostDatabase database, FelixPlatform felix,
                     PluginExtender extender, PluginInstaller installer, CandidateChanges candidateChanges,
-                    List<ServiceRegistration<?>> registrations) {
+                    MailSandbox mail, List<ServiceRegistration<?>> registrations) {
         this.config = config;
         this.baseUrl = baseUrl;
         this.database = database;
@@ -78,6 +80,7 @@ public final class RefHost implements AutoCloseable {
         this.extender = extender;
         this.installer = installer;
         this.candidateChanges = candidateChanges;
+        this.mail = mail;
         this.registrations = registrations;
     }
 
@@ -90,9 +93,15 @@ public final class RefHost implements AutoCloseable {
                 : URI.create("http://" + config.host() + ":" + config.port());
 
         ensurePortFree(config.host(), config.port());
+        if (config.sandbox()) {
+            ensurePortFree(config.host(), config.smtpPort());
+            ensurePortFree(config.host(), config.imapPort());
+        }
         HostDatabase database = HostDatabase.open(config.effectiveJdbcUrl(), config.jdbcUser(), config.jdbcPassword());
         FelixPlatform felix = null;
+        MailSandbox mail = null;
         try {
+            mail = config.sandbox() ? MailSandbox.start(config.host(), config.smtpPort(), config.imapPort()) : null;
             DataSource dataSource = database.dataSource();
             PhoneNumbers phones = new PhoneNumbers("US");
             UserRepository users = new UserRepository(dataSource);
@@ -144,10 +153,13 @@ public final class RefHost implements AutoCloseable {
 
             installer.installAll();
             awaitHttp(config.host(), config.port(), Duration.ofSeconds(20));
-            return new RefHost(config, baseUrl, database, felix, extender, installer, changes, registrations);
+            return new RefHost(config, baseUrl, database, felix, extender, installer, changes, mail, registrations);
         } catch (Exception | Error e) {
             if (felix != null) {
                 felix.close();
+            }
+            if (mail != null) {
+                mail.close();
             }
             database.close();
             throw e;
@@ -247,7 +259,9 @@ public final class RefHost implements AutoCloseable {
                 "  Plugins: " + extender.plugins().size() + " active, " + extender.enabledPlugins().size() + " enabled"
                         + " — manage them at " + baseUrl + "/admin/plugins",
                 config.sandbox()
-                        ? "  Dev sandbox: on. Twilio AccountSid AC00000000000000000000000000000000, auth token "
+                        ? "  Dev sandbox: on. Mail: SMTP " + config.host() + ":" + config.smtpPort() + ", IMAP "
+                        + config.host() + ":" + config.imapPort() + " (user = an email address, password = the same)"
+                        + System.lineSeparator() + "    Twilio AccountSid AC00000000000000000000000000000000, auth token "
                         + "sandbox-auth-token, sender +15005550006"
                         : "  Dev sandbox: off (production)",
                 "");
@@ -264,6 +278,9 @@ public final class RefHost implements AutoCloseable {
         }
         extender.close();
         felix.close();
+        if (mail != null) {
+            mail.close();
+        }
         database.close();
     }
 }

@@ -17,6 +17,8 @@ class HostConfigTest {
         assertThat(config.host()).isEqualTo("127.0.0.1");
         assertThat(config.port()).isEqualTo(8080);
         assertThat(config.sandbox()).isTrue();
+        assertThat(config.smtpPort()).isEqualTo(3025);
+        assertThat(config.imapPort()).isEqualTo(3143);
         assertThat(config.effectiveJdbcUrl()).startsWith("jdbc:h2:file:").contains(Path.of("data").toAbsolutePath().toString());
     }
 

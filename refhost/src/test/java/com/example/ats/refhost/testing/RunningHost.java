@@ -18,18 +18,25 @@ public final class RunningHost implements AutoCloseable {
     public static final String PLUGIN_KEY = "com.example.ats.messaging";
 
     private final RefHost host;
+    private final HostConfig config;
     private final Path dataDir;
 
-    private RunningHost(RefHost host, Path dataDir) {
+    private RunningHost(RefHost host, HostConfig config, Path dataDir) {
         this.host = host;
+        this.config = config;
         this.dataDir = dataDir;
     }
 
     public static RunningHost start() throws Exception {
         Path dataDir = Files.createTempDirectory("refhost-test");
         Path felixDir = Path.of(System.getProperty("refhost.felix.dir", "target/felix"));
-        HostConfig config = new HostConfig("127.0.0.1", freePort(), dataDir, felixDir, null, "sa", "", null, true);
-        return new RunningHost(RefHost.start(config), dataDir);
+        HostConfig config = new HostConfig("127.0.0.1", freePort(), dataDir, felixDir, null, "sa", "", null, true,
+                freePort(), freePort());
+        return new RunningHost(RefHost.start(config), config, dataDir);
+    }
+
+    public HostConfig config() {
+        return config;
     }
 
     public URI baseUrl() {
