@@ -16,6 +16,8 @@ import com.example.ats.refhost.plugins.PluginExtender;
 import com.example.ats.refhost.plugins.PluginInstaller;
 import com.example.ats.refhost.plugins.WebFragments;
 import com.example.ats.refhost.sandbox.MailSandbox;
+import com.example.ats.refhost.sandbox.TwilioApiServlet;
+import com.example.ats.refhost.sandbox.TwilioSandbox;
 import com.example.ats.refhost.spi.HostCandidateDirectory;
 import com.example.ats.refhost.spi.HostEnvironmentInfo;
 import com.example.ats.refhost.spi.HostPermissionRules;
@@ -68,11 +70,12 @@ public final class RefHost implements AutoCloseable {
     private final PluginInstaller installer;
     private final CandidateChanges candidateChanges;
     private final MailSandbox mail;
+    private final TwilioSandbox twilio;
     private final List<ServiceRegistration<?>> registrations;
 
     private RefHost(HostConfig config, URI baseUrl, HostDatabase database, FelixPlatform felix,
                     PluginExtender extender, PluginInstaller installer, CandidateChanges candidateChanges,
-                    MailSandbox mail, List<ServiceRegistration<?>> registrations) {
+                    MailSandbox mail, TwilioSandbox twilio, List<ServiceRegistration<?>> registrations) {
         this.config = config;
         this.baseUrl = baseUrl;
         this.database = database;
@@ -81,6 +84,7 @@ public final class RefHost implements AutoCloseable {
         this.installer = installer;
         this.candidateChanges = candidateChanges;
         this.mail = mail;
+        this.twilio = twilio;
         this.registrations = registrations;
     }
 
@@ -100,8 +104,10 @@ public final class RefHost implements AutoCloseable {
         HostDatabase database = HostDatabase.open(config.effectiveJdbcUrl(), config.jdbcUser(), config.jdbcPassword());
         FelixPlatform felix = null;
         MailSandbox mail = null;
+        TwilioSandbox twilio = null;
         try {
             mail = config.sandbox() ? MailSandbox.start(config.host(), config.smtpPort(), config.imapPort()) : null;
+            twilio = config.sandbox() ? new TwilioSandbox(clock, Duration.ofMillis(200)) : null;
             DataSource dataSource = database.dataSource();
             PhoneNumbers phones = new PhoneNumbers("US");
             UserRepository users = new UserRepository(dataSource);
@@ -151,15 +157,24 @@ public final class RefHost implements AutoCloseable {
             registrations.add(servlet(context, "plugin-static", StaticServlet.pluginFiles(fragments), false,
                     WebFragments.STATIC_PREFIX + "*"));
 
+            if (twilio != null) {
+                registrations.add(servlet(context, "sandbox-twilio", new TwilioApiServlet(twilio), false,
+                        "/sandbox/twilio/*"));
+            }
+
             installer.installAll();
             awaitHttp(config.host(), config.port(), Duration.ofSeconds(20));
-            return new RefHost(config, baseUrl, database, felix, extender, installer, changes, mail, registrations);
+            return new RefHost(config, baseUrl, database, felix, extender, installer, changes, mail, twilio,
+                    registrations);
         } catch (Exception | Error e) {
             if (felix != null) {
                 felix.close();
             }
             if (mail != null) {
                 mail.close();
+            }
+            if (twilio != null) {
+                twilio.close();
             }
             database.close();
             throw e;
@@ -261,8 +276,9 @@ public final class RefHost implements AutoCloseable {
                 config.sandbox()
                         ? "  Dev sandbox: on. Mail: SMTP " + config.host() + ":" + config.smtpPort() + ", IMAP "
                         + config.host() + ":" + config.imapPort() + " (user = an email address, password = the same)"
-                        + System.lineSeparator() + "    Twilio AccountSid AC00000000000000000000000000000000, auth token "
-                        + "sandbox-auth-token, sender +15005550006"
+                        + System.lineSeparator() + "    Twilio stand-in: " + baseUrl + "/sandbox/twilio, AccountSid "
+                        + TwilioSandbox.ACCOUNT_SID + ", auth token " + TwilioSandbox.AUTH_TOKEN + ", sender "
+                        + TwilioSandbox.SENDER
                         : "  Dev sandbox: off (production)",
                 "");
     }
@@ -280,6 +296,9 @@ public final class RefHost implements AutoCloseable {
         felix.close();
         if (mail != null) {
             mail.close();
+        }
+        if (twilio != null) {
+            twilio.close();
         }
         database.close();
     }

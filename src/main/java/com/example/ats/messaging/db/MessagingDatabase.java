@@ -3,10 +3,12 @@ package com.example.ats.messaging.db;
 import com.example.ats.messaging.osgi.BundleClassLoaderScope;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
@@ -31,30 +33,40 @@ public final class MessagingDatabase implements AutoCloseable {
     public static final String HISTORY_TABLE = "msg_schema_history";
 
     private final CompletableFuture<SessionFactory> sessionFactory;
+    private final AtomicBoolean closed;
 
-    private MessagingDatabase(CompletableFuture<SessionFactory> sessionFactory) {
+    private MessagingDatabase(CompletableFuture<SessionFactory> sessionFactory, AtomicBoolean closed) {
         this.sessionFactory = sessionFactory;
+        this.closed = closed;
     }
 
     /** Starts migrating and bootstrapping in the background. */
     public static MessagingDatabase start(DataSource dataSource, List<Class<?>> entities) {
-        CompletableFuture<SessionFactory> future = CompletableFuture.supplyAsync(() -> open(dataSource, entities),
-                command -> {
-                    Thread thread = new Thread(command, "messaging-db-bootstrap");
-                    thread.setDaemon(true);
-                    thread.start();
-                });
+        AtomicBoolean closed = new AtomicBoolean();
+        CompletableFuture<SessionFactory> future = CompletableFuture.supplyAsync(() -> {
+            SessionFactory factory = open(dataSource, entities);
+            if (closed.get()) {
+                // The bundle stopped while we were starting: nobody will use or close this one.
+                factory.close();
+                throw new CancellationException("closed while starting");
+            }
+            return factory;
+        }, command -> {
+            Thread thread = new Thread(command, "messaging-db-bootstrap");
+            thread.setDaemon(true);
+            thread.start();
+        });
         future.whenComplete((factory, failure) -> {
-            if (failure != null) {
+            if (failure != null && !closed.get()) {
                 LOG.error("The messaging plugin's database could not be prepared", failure);
             }
         });
-        return new MessagingDatabase(future);
+        return new MessagingDatabase(future, closed);
     }
 
     /** Migrates and bootstraps on the calling thread (tests, tools). */
     public static MessagingDatabase openNow(DataSource dataSource, List<Class<?>> entities) {
-        return new MessagingDatabase(CompletableFuture.completedFuture(open(dataSource, entities)));
+        return new MessagingDatabase(CompletableFuture.completedFuture(open(dataSource, entities)), new AtomicBoolean());
     }
 
     private static SessionFactory open(DataSource dataSource, List<Class<?>> entities) {
@@ -114,7 +126,8 @@ public final class MessagingDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.set(true);
+        // Now if it is ready, or as soon as it is (a bootstrap that sees the flag closes itself).
         sessionFactory.thenAccept(SessionFactory::close);
-        sessionFactory.cancel(false);
     }
 }
