@@ -25,6 +25,7 @@ import java.util.Set;
 public final class ConversationService {
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
+    private static final int MAX_START_ATTEMPTS = 5;
 
     private final ConversationStore store;
     private final CandidateDirectory directory;
@@ -67,20 +68,27 @@ public final class ConversationService {
         if (!permissions.canContact(user, candidate.id())) {
             throw ApiException.forbidden();
         }
-        ConversationStore.Started started;
-        try {
-            started = store.findOrCreate(user.id(), candidate.id());
-        } catch (RuntimeException e) {
-            if (!Transactions.isConstraintViolation(e)) {
-                throw e;
-            }
-            // A concurrent request created it first: it exists now.
-            started = new ConversationStore.Started(store.findPair(user.id(), candidate.id()).orElseThrow(), false);
-        }
+        ConversationStore.Started started = startOrFind(user.id(), candidate.id());
         ConversationEntity conversation = started.conversation();
         MessageEntity last = conversation.getLastMessageId() == null ? null
                 : store.message(conversation.getLastMessageId()).orElse(null);
         return new Opened(views.conversation(conversation, candidate, last, locale), started.created());
+    }
+
+    /**
+     * Concurrent first chats of one recruiter race on the conversation and the counter row; a loser
+     * of the race tries again and finds what the winner committed.
+     */
+    private ConversationStore.Started startOrFind(String recruiterId, String candidateId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return store.findOrCreate(recruiterId, candidateId);
+            } catch (RuntimeException e) {
+                if (!Transactions.isConstraintViolation(e) || attempt == MAX_START_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public ConversationList list(HostUser user, Locale locale, String cursor, String limitText) {

@@ -44,10 +44,6 @@ public final class ConversationStore {
         return transactions.read(session -> Optional.ofNullable(session.get(ConversationEntity.class, conversationId)));
     }
 
-    public Optional<ConversationEntity> findPair(String recruiterId, String candidateId) {
-        return transactions.inTransaction(session -> findPair(session, recruiterId, candidateId));
-    }
-
     /** A conversation with its latest message (null in a new conversation). */
     public record WithLastMessage(ConversationEntity conversation, MessageEntity lastMessage) {
     }
