@@ -61,7 +61,7 @@ public final class MessagingCore {
         this.database = database;
         Transactions transactions = new Transactions(database);
         this.conversationStore = new ConversationStore(transactions, clock);
-        this.consentStore = new ConsentStore(transactions, clock);
+        this.consentStore = new ConsentStore(transactions);
         ChannelEligibility eligibility = new ChannelEligibility(new PhoneNumbers("US"), consentStore);
         Views views = new Views(Messages.ofPlugin());
         this.conversations = new ConversationService(conversationStore, directory, permissions, eligibility, events,

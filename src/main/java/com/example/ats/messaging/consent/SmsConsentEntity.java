@@ -23,11 +23,6 @@ public class SmsConsentEntity {
     protected SmsConsentEntity() {
     }
 
-    SmsConsentEntity(String candidateId, boolean optedOut, Instant changedAt) {
-        this.candidateId = candidateId;
-        this.optedOut = optedOut;
-        this.changedAt = changedAt;
-    }
 
     public String getCandidateId() {
         return candidateId;
@@ -37,8 +32,4 @@ public class SmsConsentEntity {
         return optedOut;
     }
 
-    void change(boolean newOptedOut, Instant at) {
-        this.optedOut = newOptedOut;
-        this.changedAt = at;
-    }
 }

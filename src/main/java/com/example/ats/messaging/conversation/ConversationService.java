@@ -143,7 +143,7 @@ public final class ConversationService {
         if (!availability.allowed()) {
             String code = message.channel().name() + "_NOT_ALLOWED";
             throw new ApiException(422, code, "messaging.error." + message.channel().name().toLowerCase(Locale.ROOT)
-                    + ".not.allowed", reasonText(locale, availability.reason())).withReason(availability.reason());
+                    + ".not.allowed", views.reason(locale, availability.reason())).withReason(availability.reason());
         }
         ConversationStore.Queued queued;
         try {
@@ -181,10 +181,6 @@ public final class ConversationService {
 
     private static ApiException keyReused() {
         return new ApiException(422, "IDEMPOTENCY_KEY_REUSED", "messaging.error.idempotency.reused");
-    }
-
-    private String reasonText(Locale locale, String reason) {
-        return views.reason(locale, reason);
     }
 
     private MessageList page(List<MessageEntity> rows, int limit, Locale locale) {

@@ -120,9 +120,6 @@ public final class MessagingDatabase implements AutoCloseable {
         }
     }
 
-    public boolean isReady() {
-        return sessionFactory.isDone() && !sessionFactory.isCompletedExceptionally();
-    }
 
     @Override
     public void close() {

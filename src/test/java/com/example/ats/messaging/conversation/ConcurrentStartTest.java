@@ -53,7 +53,7 @@ class ConcurrentStartTest {
             when(permissions.canView(any(), anyString())).thenReturn(true);
             when(permissions.canContact(any(), anyString())).thenReturn(true);
             ConversationService service = new ConversationService(store, directory, permissions,
-                    new ChannelEligibility(new PhoneNumbers("US"), new ConsentStore(transactions, Clock.systemUTC())),
+                    new ChannelEligibility(new PhoneNumbers("US"), new ConsentStore(transactions)),
                     mock(MessagingEvents.class), new Views(Messages.ofPlugin()));
 
             CountDownLatch go = new CountDownLatch(1);

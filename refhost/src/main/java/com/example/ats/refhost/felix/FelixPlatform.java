@@ -108,10 +108,6 @@ public final class FelixPlatform implements AutoCloseable {
         return framework.getBundleContext();
     }
 
-    public Framework framework() {
-        return framework;
-    }
-
     @Override
     public void close() {
         try {

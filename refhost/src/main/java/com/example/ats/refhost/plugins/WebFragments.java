@@ -83,14 +83,12 @@ public final class WebFragments {
     }
 
     /** URLs of the scripts and styles that plugins want on pages of this context. */
-    public List<String> resourceUrls(String pageContext, WebContext context, String extension) {
+    public List<String> resourceUrls(String pageContext, WebContext context) {
         List<String> urls = new ArrayList<>();
         for (InstalledPlugin plugin : extender.enabledPlugins()) {
             for (PluginDescriptor.WebResource resource : plugin.descriptor().orElseThrow().webResources()) {
                 if (resource.contexts().contains(pageContext) && allowed(plugin, resource.condition(), context)) {
-                    resource.resources().stream()
-                            .filter(r -> r.name().endsWith(extension))
-                            .forEach(r -> urls.add(staticUrl(plugin, r.location())));
+                    resource.resources().forEach(r -> urls.add(staticUrl(plugin, r.location())));
                 }
             }
         }

@@ -34,7 +34,7 @@ public final class HostCandidateDirectory implements CandidateDirectory {
 
     @Override
     public Optional<HostCandidate> get(String candidateId) {
-        return parseId(candidateId).flatMap(candidates::findById).map(Candidate::toHostCandidate);
+        return HostIds.parse(candidateId).flatMap(candidates::findById).map(Candidate::toHostCandidate);
     }
 
     @Override
@@ -74,7 +74,4 @@ public final class HostCandidateDirectory implements CandidateDirectory {
         return found;
     }
 
-    private static Optional<Long> parseId(String id) {
-        return HostIds.parse(id);
-    }
 }

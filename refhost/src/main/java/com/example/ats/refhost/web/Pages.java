@@ -77,8 +77,9 @@ public final class Pages {
         layout.put("atsPage", atsPage);
         layout.put("lang", environment.locale(request).getLanguage());
         layout.put("headerItems", atsPage ? fragments.items("header", webContext) : List.of());
-        layout.put("styles", atsPage ? resources(page, webContext, ".css") : List.of());
-        layout.put("scripts", atsPage ? resources(page, webContext, ".js") : List.of());
+        List<String> resources = atsPage ? resources(page, webContext) : List.of();
+        layout.put("styles", resources.stream().filter(url -> url.contains(".css?")).toList());
+        layout.put("scripts", resources.stream().filter(url -> url.contains(".js?")).toList());
         String html = templates.render("layout", layout);
 
         Security.pageHeaders(response);
@@ -87,9 +88,10 @@ public final class Pages {
         response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
     }
 
-    private List<String> resources(Page page, WebContext context, String extension) {
+    /** Every web-resource URL of the page's contexts; each condition is asked once per page. */
+    private List<String> resources(Page page, WebContext context) {
         return page.contexts().stream()
-                .flatMap(c -> fragments.resourceUrls(c, context, extension).stream())
+                .flatMap(c -> fragments.resourceUrls(c, context).stream())
                 .distinct()
                 .toList();
     }

@@ -2,7 +2,6 @@ package com.example.ats.refhost.testing;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -85,11 +84,6 @@ public final class HostClient {
             throw new IllegalStateException("No CSRF meta tag on " + pagePath);
         }
         return matcher.group(1);
-    }
-
-    public String sessionCookie() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("ATS_SESSION"))
-                .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
     public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
