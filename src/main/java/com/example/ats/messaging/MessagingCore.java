@@ -19,12 +19,22 @@ import com.example.ats.messaging.events.MessagingEvents;
 import com.example.ats.messaging.i18n.Messages;
 import com.example.ats.messaging.spi.CandidateDirectory;
 import com.example.ats.messaging.spi.HostPermissions;
+import com.example.ats.messaging.email.EmailDispatcher;
+import com.example.ats.messaging.email.EmailTemplates;
+import com.example.ats.messaging.outbox.ChannelDispatcher;
+import com.example.ats.messaging.outbox.OutboxStore;
+import com.example.ats.messaging.outbox.OutboxWorker;
+import com.example.ats.messaging.settings.ChannelSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.EventAdmin;
@@ -33,7 +43,8 @@ import org.osgi.service.event.EventAdmin;
  * The plugin's composition root: its database, stores and services, built from the host's
  * services. Other components (REST, event handlers, channels) use it.
  */
-@Component(service = MessagingCore.class, immediate = true)
+@Component(service = MessagingCore.class, immediate = true, configurationPid = ChannelSettings.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class MessagingCore {
     /** Every Hibernate entity of the plugin. */
     public static final List<Class<?>> ENTITIES = List.of(ConversationEntity.class, MessageEntity.class,
@@ -44,21 +55,40 @@ public final class MessagingCore {
     private final ConsentStore consentStore;
     private final ConversationService conversations;
     private final CandidateSearch candidateSearch;
+    private final AtomicReference<ChannelSettings> settings;
+    private final OutboxStore outboxStore;
+    private final List<ChannelDispatcher> dispatchers;
+    private final CandidateDirectory directory;
+    private final MessagingEvents events;
+    private final Clock clock;
+    private OutboxWorker outbox;
 
     @Activate
     public MessagingCore(@Reference(target = "(ats.datasource=plugins)") DataSource dataSource,
                          @Reference CandidateDirectory directory,
                          @Reference HostPermissions permissions,
-                         @Reference EventAdmin eventAdmin) {
+                         @Reference EventAdmin eventAdmin,
+                         Map<String, Object> configuration) {
         // Microsecond ticks: what both databases store, so a value reads back as it was written.
         this(MessagingDatabase.start(dataSource, ENTITIES), directory, permissions, new MessagingEvents(eventAdmin),
-                Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)));
+                Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)), ChannelSettings.from(configuration));
+        startOutbox(OutboxWorker.Settings.standard());
+    }
+
+    /** New settings take effect at once: every send reads the current ones. */
+    @Modified
+    public void configure(Map<String, Object> configuration) {
+        settings.set(ChannelSettings.from(configuration));
     }
 
     /** For tests: the same wiring around a given database and clock. */
     public MessagingCore(MessagingDatabase database, CandidateDirectory directory, HostPermissions permissions,
-                         MessagingEvents events, Clock clock) {
+                         MessagingEvents events, Clock clock, ChannelSettings settings) {
         this.database = database;
+        this.directory = directory;
+        this.events = events;
+        this.clock = clock;
+        this.settings = new AtomicReference<>(settings);
         Transactions transactions = new Transactions(database);
         this.conversationStore = new ConversationStore(transactions, clock);
         this.consentStore = new ConsentStore(transactions);
@@ -67,11 +97,32 @@ public final class MessagingCore {
         this.conversations = new ConversationService(conversationStore, directory, permissions, eligibility, events,
                 views);
         this.candidateSearch = new CandidateSearch(directory, eligibility);
+        this.outboxStore = new OutboxStore(transactions, clock);
+        this.dispatchers = List.of(new EmailDispatcher(this.settings::get, new EmailTemplates(), Messages.ofPlugin()));
+    }
+
+    /** Starts sending queued messages (components do at activation; tests when they want to). */
+    public synchronized void startOutbox(OutboxWorker.Settings workerSettings) {
+        if (outbox == null) {
+            outbox = new OutboxWorker(outboxStore, dispatchers, directory, events, clock, workerSettings).start();
+        }
     }
 
     @Deactivate
-    public void close() {
+    public synchronized void close() {
+        if (outbox != null) {
+            outbox.close();
+            outbox = null;
+        }
         database.close();
+    }
+
+    public ChannelSettings settings() {
+        return settings.get();
+    }
+
+    public OutboxStore outboxStore() {
+        return outboxStore;
     }
 
     public ConversationService conversations() {

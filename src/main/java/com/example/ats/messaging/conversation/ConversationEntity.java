@@ -36,6 +36,15 @@ public class ConversationEntity {
     @Column(name = "unread_count", nullable = false)
     private int unreadCount;
 
+    @Column(name = "reply_token", length = 40)
+    private String replyToken;
+
+    @Column(name = "notify_pending", nullable = false)
+    private boolean notifyPending;
+
+    @Column(name = "notified_at")
+    private Instant notifiedAt;
+
     protected ConversationEntity() {
     }
 
@@ -44,6 +53,7 @@ public class ConversationEntity {
         this.candidateId = candidateId;
         this.createdAt = now;
         this.lastActivityAt = now;
+        this.replyToken = ReplyTokens.next();
     }
 
     /** A conversation as loaded, with its id (for code that builds one outside Hibernate, e.g. tests). */
@@ -51,6 +61,19 @@ public class ConversationEntity {
         ConversationEntity conversation = new ConversationEntity(recruiterId, candidateId, now);
         conversation.id = id;
         return conversation;
+    }
+
+    /** The token of this conversation's reply address; conversations from before channels get one lazily. */
+    public String getReplyToken() {
+        return replyToken;
+    }
+
+    public boolean isNotifyPending() {
+        return notifyPending;
+    }
+
+    public Instant getNotifiedAt() {
+        return notifiedAt;
     }
 
     public Long getId() {

@@ -59,6 +59,24 @@ public class MessageEntity {
     @Column(name = "provider_id", length = 255)
     private String providerId;
 
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
+
+    @Column(name = "from_address", length = 320)
+    private String fromAddress;
+
+    @Column(name = "to_address", length = 320)
+    private String toAddress;
+
+    @Column(name = "auto_reply", nullable = false)
+    private boolean autoReply;
+
     @Column(name = "erased", nullable = false)
     private boolean erased;
 
@@ -90,6 +108,7 @@ public class MessageEntity {
                 message.body(), MessageStatus.QUEUED, now);
         entity.authorId = author.id();
         entity.authorName = author.name();
+        entity.nextAttemptAt = now;
         return entity;
     }
 
@@ -98,6 +117,9 @@ public class MessageEntity {
         MessageEntity entity = new MessageEntity(conversation, Direction.INBOUND, message.channel(), message.subject(),
                 message.body(), MessageStatus.RECEIVED, now);
         entity.providerId = message.providerId();
+        entity.fromAddress = message.fromAddress();
+        entity.toAddress = message.toAddress();
+        entity.autoReply = message.autoReply();
         return entity;
     }
 
@@ -151,6 +173,30 @@ public class MessageEntity {
 
     public String getProviderId() {
         return providerId;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant getLeaseUntil() {
+        return leaseUntil;
+    }
+
+    public String getFromAddress() {
+        return fromAddress;
+    }
+
+    public String getToAddress() {
+        return toAddress;
+    }
+
+    public boolean isAutoReply() {
+        return autoReply;
     }
 
     public boolean isErased() {

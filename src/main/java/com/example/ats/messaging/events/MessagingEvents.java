@@ -1,5 +1,8 @@
 package com.example.ats.messaging.events;
 
+import com.example.ats.messaging.conversation.Direction;
+import com.example.ats.messaging.conversation.MessageStatus;
+import com.example.ats.messaging.outbox.ClaimedMessage;
 import com.example.ats.messaging.conversation.ConversationEntity;
 import com.example.ats.messaging.conversation.MessageEntity;
 import java.util.Map;
@@ -18,6 +21,18 @@ public final class MessagingEvents {
 
     public MessagingEvents(EventAdmin eventAdmin) {
         this.eventAdmin = eventAdmin;
+    }
+
+    /** Announces an outbound message's new status (the outbox knows ids, not entities). */
+    public void announceStatus(ClaimedMessage message, MessageStatus status) {
+        eventAdmin.postEvent(new Event(TOPIC_PREFIX + status.name(), Map.of(
+                "messageId", Long.toString(message.messageId()),
+                "conversationId", Long.toString(message.conversationId()),
+                "candidateId", message.candidateId(),
+                "recruiterId", message.recruiterId(),
+                "channel", message.channel().name(),
+                "direction", Direction.OUTBOUND.name(),
+                "status", status.name())));
     }
 
     /** Announces a message in its current status. */
