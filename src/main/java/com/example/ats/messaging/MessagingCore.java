@@ -25,6 +25,12 @@ import com.example.ats.messaging.outbox.ChannelDispatcher;
 import com.example.ats.messaging.outbox.OutboxStore;
 import com.example.ats.messaging.outbox.OutboxWorker;
 import com.example.ats.messaging.settings.ChannelSettings;
+import com.example.ats.messaging.inbound.UnroutedInbox;
+import com.example.ats.messaging.inbound.UnroutedInboundEntity;
+import com.example.ats.messaging.sms.InboundSms;
+import com.example.ats.messaging.sms.SmsDispatcher;
+import com.example.ats.messaging.sms.SmsStatusCallbacks;
+import com.example.ats.messaging.sms.TwilioSignatures;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -48,7 +54,8 @@ import org.osgi.service.event.EventAdmin;
 public final class MessagingCore {
     /** Every Hibernate entity of the plugin. */
     public static final List<Class<?>> ENTITIES = List.of(ConversationEntity.class, MessageEntity.class,
-            IdempotencyKeyEntity.class, RecruiterUnreadEntity.class, SmsConsentEntity.class, ConsentEventEntity.class);
+            IdempotencyKeyEntity.class, RecruiterUnreadEntity.class, SmsConsentEntity.class, ConsentEventEntity.class,
+            UnroutedInboundEntity.class);
 
     private final MessagingDatabase database;
     private final ConversationStore conversationStore;
@@ -61,6 +68,10 @@ public final class MessagingCore {
     private final CandidateDirectory directory;
     private final MessagingEvents events;
     private final Clock clock;
+    private final UnroutedInbox unrouted;
+    private final InboundSms inboundSms;
+    private final SmsStatusCallbacks smsStatusCallbacks;
+    private final TwilioSignatures twilioSignatures;
     private OutboxWorker outbox;
 
     @Activate
@@ -91,14 +102,24 @@ public final class MessagingCore {
         this.settings = new AtomicReference<>(settings);
         Transactions transactions = new Transactions(database);
         this.conversationStore = new ConversationStore(transactions, clock);
-        this.consentStore = new ConsentStore(transactions);
-        ChannelEligibility eligibility = new ChannelEligibility(new PhoneNumbers("US"), consentStore);
+        this.consentStore = new ConsentStore(transactions, clock);
+        PhoneNumbers phones = new PhoneNumbers("US");
+        ChannelEligibility eligibility = new ChannelEligibility(phones, consentStore);
         Views views = new Views(Messages.ofPlugin());
         this.conversations = new ConversationService(conversationStore, directory, permissions, eligibility, events,
-                views);
+                views, this::wakeOutbox);
         this.candidateSearch = new CandidateSearch(directory, eligibility);
         this.outboxStore = new OutboxStore(transactions, clock);
-        this.dispatchers = List.of(new EmailDispatcher(this.settings::get, new EmailTemplates(), Messages.ofPlugin()));
+        Messages messages = Messages.ofPlugin();
+        this.dispatchers = List.of(
+                new EmailDispatcher(this.settings::get, new EmailTemplates(), messages),
+                new SmsDispatcher(this.settings::get, phones, eligibility, consentStore, outboxStore::isKnownProviderId,
+                        OutboxWorker.Settings.standard().concurrency()));
+        this.unrouted = new UnroutedInbox(transactions, clock);
+        this.inboundSms = new InboundSms(conversationStore, directory, phones, consentStore, unrouted, events, messages,
+                this::wakeOutbox);
+        this.smsStatusCallbacks = new SmsStatusCallbacks(conversationStore, consentStore, events);
+        this.twilioSignatures = new TwilioSignatures(clock);
     }
 
     /** Starts sending queued messages (components do at activation; tests when they want to). */
@@ -115,6 +136,29 @@ public final class MessagingCore {
             outbox = null;
         }
         database.close();
+    }
+
+    /** Something was queued: the outbox should look now (no-op until it runs). */
+    public synchronized void wakeOutbox() {
+        if (outbox != null) {
+            outbox.wake();
+        }
+    }
+
+    public InboundSms inboundSms() {
+        return inboundSms;
+    }
+
+    public SmsStatusCallbacks smsStatusCallbacks() {
+        return smsStatusCallbacks;
+    }
+
+    public TwilioSignatures twilioSignatures() {
+        return twilioSignatures;
+    }
+
+    public UnroutedInbox unrouted() {
+        return unrouted;
     }
 
     public ChannelSettings settings() {

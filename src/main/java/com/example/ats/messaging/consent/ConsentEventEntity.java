@@ -39,6 +39,16 @@ public class ConsentEventEntity {
     protected ConsentEventEntity() {
     }
 
+    ConsentEventEntity(String candidateId, String channel, String change, String source, String detail,
+                       java.time.Instant at) {
+        this.candidateId = candidateId;
+        this.channel = channel;
+        this.change = change;
+        this.source = source;
+        this.detail = detail;
+        this.createdAt = at;
+    }
+
 
     public String getCandidateId() {
         return candidateId;

@@ -23,6 +23,17 @@ public class SmsConsentEntity {
     protected SmsConsentEntity() {
     }
 
+    SmsConsentEntity(String candidateId, boolean optedOut, java.time.Instant at) {
+        this.candidateId = candidateId;
+        this.optedOut = optedOut;
+        this.changedAt = at;
+    }
+
+    void change(boolean optedOut, java.time.Instant at) {
+        this.optedOut = optedOut;
+        this.changedAt = at;
+    }
+
 
     public String getCandidateId() {
         return candidateId;

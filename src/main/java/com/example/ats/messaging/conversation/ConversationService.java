@@ -33,9 +33,18 @@ public final class ConversationService {
     private final ChannelEligibility eligibility;
     private final MessagingEvents events;
     private final Views views;
+    private final Runnable afterQueued;
 
     public ConversationService(ConversationStore store, CandidateDirectory directory, HostPermissions permissions,
                                ChannelEligibility eligibility, MessagingEvents events, Views views) {
+        this(store, directory, permissions, eligibility, events, views, () -> { });
+    }
+
+    /** @param afterQueued told after a new message was queued (wakes the outbox) */
+    public ConversationService(ConversationStore store, CandidateDirectory directory, HostPermissions permissions,
+                               ChannelEligibility eligibility, MessagingEvents events, Views views,
+                               Runnable afterQueued) {
+        this.afterQueued = afterQueued;
         this.store = store;
         this.directory = directory;
         this.permissions = permissions;
@@ -159,6 +168,7 @@ public final class ConversationService {
         }
         if (!queued.replayed()) {
             events.announce(conversation, queued.message());
+            afterQueued.run();
         }
         return new Sent(views.message(queued.message(), locale), queued.replayed());
     }

@@ -152,6 +152,20 @@ public final class ConversationStore {
      * in one transaction. The same provider id twice stores it once.
      */
     public Received recordInbound(long conversationId, InboundMessage message) {
+        try {
+            return storeInbound(conversationId, message);
+        } catch (RuntimeException e) {
+            Optional<MessageEntity> stored = Transactions.isConstraintViolation(e)
+                    ? transactions.read(session -> session.createSelectionQuery(
+                            "from MessageEntity m where m.providerId = :provider", MessageEntity.class)
+                            .setParameter("provider", message.providerId()).uniqueResultOptional())
+                    : Optional.empty();
+            // The same delivery twice at once: the other one stored it.
+            return stored.map(m -> new Received(m, true)).orElseThrow(() -> e);
+        }
+    }
+
+    private Received storeInbound(long conversationId, InboundMessage message) {
         return transactions.inTransaction(session -> {
             Optional<MessageEntity> known = byProviderId(session, message.providerId());
             if (known.isPresent()) {
@@ -162,10 +176,68 @@ public final class ConversationStore {
             session.persist(entity);
             session.flush();
             conversation.touch(entity);
-            session.createMutationQuery("update ConversationEntity c set c.unreadCount = c.unreadCount + 1 where c.id = :id")
+            if (message.autoReply()) {
+                // Out-of-office and list mail are kept in the chat but nobody is alerted to them.
+                return new Received(entity, false);
+            }
+            session.createMutationQuery("update ConversationEntity c set c.unreadCount = c.unreadCount + 1, "
+                            + "c.notifyPending = true where c.id = :id")
                     .setParameter("id", conversationId).executeUpdate();
             addUnread(session, conversation.getRecruiterId(), 1);
             return new Received(entity, false);
+        });
+    }
+
+    /** The conversation whose latest outbound message on the channel went from {@code from} to {@code to}. */
+    public Optional<Long> conversationLastSent(Channel channel, String to, String from) {
+        return transactions.read(session -> session.createSelectionQuery("select m.conversationId from MessageEntity m "
+                        + "where m.toAddress = :to and m.fromAddress = :from and m.channel = :channel "
+                        + "and m.direction = :outbound order by m.createdAt desc", Long.class)
+                .setParameter("to", to).setParameter("from", from).setParameter("channel", channel)
+                .setParameter("outbound", Direction.OUTBOUND)
+                .setMaxResults(1).uniqueResultOptional());
+    }
+
+    /** The candidate's conversation with the most recent activity (their last contact's), if any. */
+    public Optional<ConversationEntity> latestConversationOf(String candidateId) {
+        return transactions.read(session -> session.createSelectionQuery(
+                        "from ConversationEntity c where c.candidateId = :candidate order by c.lastActivityAt desc, c.id desc",
+                        ConversationEntity.class)
+                .setParameter("candidate", candidateId).setMaxResults(1).uniqueResultOptional());
+    }
+
+    /** The conversation with this reply token. */
+    public Optional<ConversationEntity> byReplyToken(String token) {
+        return transactions.read(session -> session.createSelectionQuery(
+                        "from ConversationEntity c where c.replyToken = :token", ConversationEntity.class)
+                .setParameter("token", token).uniqueResultOptional());
+    }
+
+    /** The message with this provider id (e.g. an email's Message-ID we sent). */
+    public Optional<MessageEntity> byProviderId(String providerId) {
+        return transactions.read(session -> session.createSelectionQuery(
+                        "from MessageEntity m where m.providerId = :provider", MessageEntity.class)
+                .setParameter("provider", providerId).uniqueResultOptional());
+    }
+
+    /**
+     * A provider's later word on an outbound message (Twilio status callbacks, bounces). Status only
+     * moves forward: a late "sent" never overwrites "delivered". Returns the message when it changed.
+     */
+    public Optional<MessageEntity> updateStatus(String providerId, MessageStatus status, String errorCode,
+                                                String errorMessage) {
+        return transactions.inTransaction(session -> {
+            MessageEntity message = session.createSelectionQuery(
+                            "from MessageEntity m where m.providerId = :provider", MessageEntity.class)
+                    .setParameter("provider", providerId)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .uniqueResultOptional().orElse(null);
+            if (message == null || message.getDirection() != Direction.OUTBOUND
+                    || !message.getStatus().mayMoveTo(status)) {
+                return Optional.empty();
+            }
+            message.moveTo(status, errorCode, errorMessage, clock.instant());
+            return Optional.of(message);
         });
     }
 

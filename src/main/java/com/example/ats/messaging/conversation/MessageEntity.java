@@ -123,6 +123,14 @@ public class MessageEntity {
         return entity;
     }
 
+    /** A provider reported a later status (the caller checked it moves forward). */
+    void moveTo(MessageStatus next, String code, String message, Instant now) {
+        this.status = next;
+        this.errorCode = next == MessageStatus.FAILED ? code : null;
+        this.errorMessage = next == MessageStatus.FAILED ? message : null;
+        this.updatedAt = now;
+    }
+
     public Long getId() {
         return id;
     }

@@ -167,6 +167,19 @@ public final class OutboxStore {
                 utc(clock.instant()), utc(clock.instant()), messageId);
     }
 
+    /** Whether some message already carries this provider id. */
+    public boolean isKnownProviderId(String providerId) {
+        return transactions.inTransaction(session -> session.doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT 1 FROM msg_message WHERE provider_id = ?")) {
+                statement.setString(1, providerId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        }));
+    }
+
     /** How many messages wait to be sent, and since when the oldest waits (null when none). */
     public record Depth(long queued, Instant oldestQueuedAt) {
     }

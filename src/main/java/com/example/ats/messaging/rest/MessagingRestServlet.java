@@ -10,6 +10,7 @@ import com.example.ats.messaging.i18n.Messages;
 import com.example.ats.messaging.osgi.BundleClassLoaderScope;
 import com.example.ats.messaging.spi.HostAuthentication;
 import com.example.ats.messaging.spi.HostEnvironment;
+import com.example.ats.messaging.sms.TwilioWebhookResource;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.ServletConfig;
 import jakarta.servlet.ServletException;
@@ -53,11 +54,15 @@ public final class MessagingRestServlet extends HttpServlet {
                     protected void configure() {
                         bind(core.conversations()).to(ConversationService.class);
                         bind(core.candidateSearch()).to(CandidateSearch.class);
+                        bind(new TwilioWebhookResource.SmsWebhooks(core::settings, environment::baseUrl,
+                                core.twilioSignatures(), core.inboundSms(), core.smsStatusCallbacks()))
+                                .to(TwilioWebhookResource.SmsWebhooks.class);
                     }
                 })
                 .register(UnreadResource.class)
                 .register(ConversationResource.class)
-                .register(CandidateResource.class);
+                .register(CandidateResource.class)
+                .register(TwilioWebhookResource.class);
         try (var scope = BundleClassLoaderScope.enter(MessagingRestServlet.class)) {
             this.jersey = new ServletContainer(application);
         }

@@ -53,7 +53,7 @@ class ConcurrentStartTest {
             when(permissions.canView(any(), anyString())).thenReturn(true);
             when(permissions.canContact(any(), anyString())).thenReturn(true);
             ConversationService service = new ConversationService(store, directory, permissions,
-                    new ChannelEligibility(new PhoneNumbers("US"), new ConsentStore(transactions)),
+                    new ChannelEligibility(new PhoneNumbers("US"), new ConsentStore(transactions, java.time.Clock.systemUTC())),
                     mock(MessagingEvents.class), new Views(Messages.ofPlugin()));
 
             CountDownLatch go = new CountDownLatch(1);
