@@ -21,6 +21,8 @@ import com.example.ats.messaging.spi.CandidateDirectory;
 import com.example.ats.messaging.spi.HostPermissions;
 import com.example.ats.messaging.email.EmailDispatcher;
 import com.example.ats.messaging.email.EmailTemplates;
+import com.example.ats.messaging.email.InboundEmails;
+import com.example.ats.messaging.email.MailboxPoller;
 import com.example.ats.messaging.outbox.ChannelDispatcher;
 import com.example.ats.messaging.outbox.OutboxStore;
 import com.example.ats.messaging.outbox.OutboxWorker;
@@ -72,7 +74,9 @@ public final class MessagingCore {
     private final InboundSms inboundSms;
     private final SmsStatusCallbacks smsStatusCallbacks;
     private final TwilioSignatures twilioSignatures;
+    private final InboundEmails inboundEmails;
     private OutboxWorker outbox;
+    private MailboxPoller mailbox;
 
     @Activate
     public MessagingCore(@Reference(target = "(ats.datasource=plugins)") DataSource dataSource,
@@ -84,6 +88,7 @@ public final class MessagingCore {
         this(MessagingDatabase.start(dataSource, ENTITIES), directory, permissions, new MessagingEvents(eventAdmin),
                 Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)), ChannelSettings.from(configuration));
         startOutbox(OutboxWorker.Settings.standard());
+        startMailbox();
     }
 
     /** New settings take effect at once: every send reads the current ones. */
@@ -120,6 +125,8 @@ public final class MessagingCore {
                 this::wakeOutbox);
         this.smsStatusCallbacks = new SmsStatusCallbacks(conversationStore, consentStore, events);
         this.twilioSignatures = new TwilioSignatures(clock);
+        this.inboundEmails = new InboundEmails(this.settings::get, conversationStore, directory, unrouted, events,
+                transactions);
     }
 
     /** Starts sending queued messages (components do at activation; tests when they want to). */
@@ -129,8 +136,19 @@ public final class MessagingCore {
         }
     }
 
+    /** Starts reading the reply mailbox (when one is configured). */
+    public synchronized void startMailbox() {
+        if (mailbox == null) {
+            mailbox = new MailboxPoller(settings::get, inboundEmails, clock).start();
+        }
+    }
+
     @Deactivate
     public synchronized void close() {
+        if (mailbox != null) {
+            mailbox.close();
+            mailbox = null;
+        }
         if (outbox != null) {
             outbox.close();
             outbox = null;
@@ -143,6 +161,10 @@ public final class MessagingCore {
         if (outbox != null) {
             outbox.wake();
         }
+    }
+
+    public InboundEmails inboundEmails() {
+        return inboundEmails;
     }
 
     public InboundSms inboundSms() {
