@@ -23,6 +23,11 @@ import com.example.ats.messaging.email.EmailDispatcher;
 import com.example.ats.messaging.email.EmailTemplates;
 import com.example.ats.messaging.email.InboundEmails;
 import com.example.ats.messaging.email.MailboxPoller;
+import com.example.ats.messaging.email.ReplyNotifications;
+import com.example.ats.messaging.spi.HostEnvironment;
+import com.example.ats.messaging.spi.HostUserDirectory;
+import java.net.URI;
+import java.util.function.Supplier;
 import com.example.ats.messaging.outbox.ChannelDispatcher;
 import com.example.ats.messaging.outbox.OutboxStore;
 import com.example.ats.messaging.outbox.OutboxWorker;
@@ -75,6 +80,8 @@ public final class MessagingCore {
     private final SmsStatusCallbacks smsStatusCallbacks;
     private final TwilioSignatures twilioSignatures;
     private final InboundEmails inboundEmails;
+    private final ReplyNotifications notifications;
+    private boolean notificationsStarted;
     private OutboxWorker outbox;
     private MailboxPoller mailbox;
 
@@ -83,12 +90,16 @@ public final class MessagingCore {
                          @Reference CandidateDirectory directory,
                          @Reference HostPermissions permissions,
                          @Reference EventAdmin eventAdmin,
+                         @Reference HostUserDirectory users,
+                         @Reference HostEnvironment environment,
                          Map<String, Object> configuration) {
         // Microsecond ticks: what both databases store, so a value reads back as it was written.
         this(MessagingDatabase.start(dataSource, ENTITIES), directory, permissions, new MessagingEvents(eventAdmin),
-                Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)), ChannelSettings.from(configuration));
+                Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)), ChannelSettings.from(configuration), users,
+                environment::baseUrl);
         startOutbox(OutboxWorker.Settings.standard());
         startMailbox();
+        startNotifications();
     }
 
     /** New settings take effect at once: every send reads the current ones. */
@@ -99,7 +110,8 @@ public final class MessagingCore {
 
     /** For tests: the same wiring around a given database and clock. */
     public MessagingCore(MessagingDatabase database, CandidateDirectory directory, HostPermissions permissions,
-                         MessagingEvents events, Clock clock, ChannelSettings settings) {
+                         MessagingEvents events, Clock clock, ChannelSettings settings, HostUserDirectory users,
+                         Supplier<URI> hostBaseUrl) {
         this.database = database;
         this.directory = directory;
         this.events = events;
@@ -116,8 +128,9 @@ public final class MessagingCore {
         this.candidateSearch = new CandidateSearch(directory, eligibility);
         this.outboxStore = new OutboxStore(transactions, clock);
         Messages messages = Messages.ofPlugin();
+        EmailTemplates templates = new EmailTemplates();
         this.dispatchers = List.of(
-                new EmailDispatcher(this.settings::get, new EmailTemplates(), messages),
+                new EmailDispatcher(this.settings::get, templates, messages),
                 new SmsDispatcher(this.settings::get, phones, eligibility, consentStore, outboxStore::isKnownProviderId,
                         OutboxWorker.Settings.standard().concurrency()));
         this.unrouted = new UnroutedInbox(transactions, clock);
@@ -125,6 +138,8 @@ public final class MessagingCore {
                 this::wakeOutbox);
         this.smsStatusCallbacks = new SmsStatusCallbacks(conversationStore, consentStore, events);
         this.twilioSignatures = new TwilioSignatures(clock);
+        this.notifications = new ReplyNotifications(transactions, conversationStore, users, directory, this.settings::get,
+                hostBaseUrl, templates, messages, clock);
         this.inboundEmails = new InboundEmails(this.settings::get, conversationStore, directory, unrouted, events,
                 transactions);
     }
@@ -143,8 +158,17 @@ public final class MessagingCore {
         }
     }
 
+    /** Starts emailing recruiters about replies. */
+    public synchronized void startNotifications() {
+        if (!notificationsStarted) {
+            notifications.start();
+            notificationsStarted = true;
+        }
+    }
+
     @Deactivate
     public synchronized void close() {
+        notifications.close();
         if (mailbox != null) {
             mailbox.close();
             mailbox = null;
@@ -161,6 +185,10 @@ public final class MessagingCore {
         if (outbox != null) {
             outbox.wake();
         }
+    }
+
+    public ReplyNotifications notifications() {
+        return notifications;
     }
 
     public InboundEmails inboundEmails() {

@@ -3,6 +3,8 @@ package com.example.ats.refhost;
 import com.example.ats.messaging.spi.CandidateDirectory;
 import com.example.ats.messaging.spi.HostAuthentication;
 import com.example.ats.messaging.spi.HostEnvironment;
+import com.example.ats.messaging.spi.HostUserDirectory;
+import com.example.ats.refhost.spi.HostUsers;
 import com.example.ats.messaging.spi.HostPermissions;
 import com.example.ats.refhost.candidates.CandidateAccess;
 import com.example.ats.refhost.candidates.CandidateChanges;
@@ -129,6 +131,7 @@ public final class RefHost implements AutoCloseable {
             registrations.add(context.registerService(HostPermissions.class,
                     new HostPermissionRules(candidates, recentUsers, access), null));
             registrations.add(context.registerService(HostAuthentication.class, authenticator, null));
+            registrations.add(context.registerService(HostUserDirectory.class, new HostUsers(recentUsers), null));
             registrations.add(context.registerService(HostEnvironment.class, environment, null));
             registrations.add(context.registerService(DataSource.class, dataSource,
                     properties(HostEnvironment.DATASOURCE_PROPERTY, HostEnvironment.DATASOURCE_PLUGINS)));

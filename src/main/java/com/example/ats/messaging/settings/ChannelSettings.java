@@ -64,7 +64,7 @@ public record ChannelSettings(Smtp smtp, Mailbox mailbox, Twilio twilio, URI pub
                 Duration.ofSeconds(p.integer("twilio.timeout.seconds", 15)), p.decimal("twilio.messages.per.second"));
         String base = p.text("public.base.url");
         return new ChannelSettings(smtp, mailbox, twilio, base == null ? null : URI.create(stripSlash(base)),
-                Duration.ofMinutes(p.integer("notify.batch.minutes", 5)));
+                Duration.ofSeconds(p.integer("notify.batch.seconds", 60 * p.integer("notify.batch.minutes", 5))));
     }
 
     private static String stripSlash(String url) {

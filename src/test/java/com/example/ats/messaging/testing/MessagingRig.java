@@ -31,12 +31,17 @@ public final class MessagingRig implements AutoCloseable {
 
     public final InMemoryCandidates candidates = new InMemoryCandidates().put(DANA);
     public final EventAdmin eventAdmin = mock(EventAdmin.class);
+    public final java.util.Map<String, com.example.ats.messaging.spi.HostUser> recruiters =
+            new java.util.concurrent.ConcurrentHashMap<>(java.util.Map.of(ALICE.id(), new com.example.ats.messaging.spi.HostUser(
+                    ALICE.id(), "alice", ALICE.name(), "alice@ats.example.com", com.example.ats.messaging.spi.HostRole.RECRUITER,
+                    java.util.Locale.ENGLISH, java.time.ZoneId.of("Europe/Berlin"))));
+    private final com.example.ats.messaging.spi.HostUserDirectory users = id -> java.util.Optional.ofNullable(recruiters.get(id));
     public final MessagingCore core;
 
     public MessagingRig(String databaseKind, Map<String, Object> settings) {
         core = new MessagingCore(TestDatabases.messagingDatabase(databaseKind), candidates, mock(HostPermissions.class),
                 new MessagingEvents(eventAdmin), Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)),
-                ChannelSettings.from(settings));
+                ChannelSettings.from(settings), users, () -> java.net.URI.create("http://127.0.0.1:8080"));
     }
 
     public long conversationWith(HostCandidate candidate) {
