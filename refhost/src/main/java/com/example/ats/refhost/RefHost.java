@@ -18,6 +18,7 @@ import com.example.ats.refhost.plugins.PluginExtender;
 import com.example.ats.refhost.plugins.PluginInstaller;
 import com.example.ats.refhost.plugins.WebFragments;
 import com.example.ats.refhost.sandbox.MailSandbox;
+import com.example.ats.refhost.sandbox.SandboxPluginSettings;
 import com.example.ats.refhost.sandbox.TwilioApiServlet;
 import com.example.ats.refhost.sandbox.TwilioSandbox;
 import com.example.ats.refhost.spi.HostCandidateDirectory;
@@ -137,6 +138,9 @@ public final class RefHost implements AutoCloseable {
                     properties(HostEnvironment.DATASOURCE_PROPERTY, HostEnvironment.DATASOURCE_PLUGINS)));
 
             CandidateChanges changes = new CandidateChanges(candidates, eventAdmin(context));
+            if (config.sandbox()) {
+                SandboxPluginSettings.apply(context, config.host(), config.smtpPort(), config.imapPort(), baseUrl);
+            }
 
             PluginExtender extender = new PluginExtender(context);
             extender.open();

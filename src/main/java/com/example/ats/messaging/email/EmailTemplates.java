@@ -1,5 +1,6 @@
 package com.example.ats.messaging.email;
 
+import com.example.ats.messaging.osgi.BundleClassLoaderScope;
 import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,8 +27,12 @@ public final class EmailTemplates {
         properties.setProperty("resource.loader.class.class", ClasspathResourceLoader.class.getName());
         properties.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         properties.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
-        engine = new VelocityEngine(properties);
-        engine.init();
+        // Velocity loads its parts and templates through the thread's context class loader first;
+        // in a host that has its own Velocity that would mix two copies, so it always sees ours.
+        try (BundleClassLoaderScope ignored = BundleClassLoaderScope.enter(EmailTemplates.class)) {
+            engine = new VelocityEngine(properties);
+            engine.init();
+        }
     }
 
     public String html(String name, Map<String, ?> model) {
@@ -43,9 +48,11 @@ public final class EmailTemplates {
     }
 
     private String render(String path, VelocityContext context) {
-        Template template = engine.getTemplate(path, "UTF-8");
-        StringWriter out = new StringWriter();
-        template.merge(context, out);
-        return out.toString();
+        try (BundleClassLoaderScope ignored = BundleClassLoaderScope.enter(EmailTemplates.class)) {
+            Template template = engine.getTemplate(path, "UTF-8");
+            StringWriter out = new StringWriter();
+            template.merge(context, out);
+            return out.toString();
+        }
     }
 }

@@ -39,6 +39,7 @@ public final class FelixPlatform implements AutoCloseable {
             "org.slf4j;version=2.0.16,org.slf4j.spi;version=2.0.16,org.slf4j.event;version=2.0.16,"
                     + "org.slf4j.helpers;version=2.0.16";
     private static final String EVENT_PACKAGES = "org.osgi.service.event;version=1.4.1";
+    private static final String CONFIG_PACKAGES = "org.osgi.service.cm;version=1.6.1";
 
     private final Framework framework;
 
@@ -58,7 +59,7 @@ public final class FelixPlatform implements AutoCloseable {
         // so a stale cache could only disagree with them.
         properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         properties.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, String.join(",",
-                SERVLET_PACKAGES_JAKARTA, SERVLET_PACKAGES_JAVAX, SLF4J_PACKAGES, EVENT_PACKAGES,
+                SERVLET_PACKAGES_JAKARTA, SERVLET_PACKAGES_JAVAX, SLF4J_PACKAGES, EVENT_PACKAGES, CONFIG_PACKAGES,
                 spiPackages()));
         // The servlet API comes from the class path, so the system bundle also offers its contracts.
         properties.put(Constants.FRAMEWORK_SYSTEMCAPABILITIES_EXTRA, SERVLET_CONTRACTS);

@@ -27,6 +27,9 @@ public final class MailSandbox implements AutoCloseable {
         GreenMail greenMail = new GreenMail(new ServerSetup[] {smtp, imap})
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
+        // Like most real mail servers, deliver user+anything@domain to user@domain's mailbox:
+        // the plugin's per-conversation reply addresses all land in its one reply mailbox.
+        greenMail.getUserManager().setSieveIgnoreDetail(true);
         return new MailSandbox(greenMail, smtp, imap);
     }
 
