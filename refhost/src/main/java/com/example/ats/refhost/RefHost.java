@@ -17,6 +17,7 @@ import com.example.ats.refhost.plugins.ModuleServices;
 import com.example.ats.refhost.plugins.PluginExtender;
 import com.example.ats.refhost.plugins.PluginInstaller;
 import com.example.ats.refhost.plugins.WebFragments;
+import com.example.ats.refhost.sandbox.CandidatePlayServlet;
 import com.example.ats.refhost.sandbox.MailSandbox;
 import com.example.ats.refhost.sandbox.SandboxPluginSettings;
 import com.example.ats.refhost.sandbox.TwilioApiServlet;
@@ -167,6 +168,9 @@ public final class RefHost implements AutoCloseable {
             if (twilio != null) {
                 registrations.add(servlet(context, "sandbox-twilio", new TwilioApiServlet(twilio), false,
                         "/sandbox/twilio/*"));
+                registrations.add(servlet(context, "sandbox-candidates", new CandidatePlayServlet(pages, authenticator,
+                        candidates, mail, twilio, sessions, baseUrl, config.host()), false,
+                        "/sandbox/candidates", "/sandbox/candidates/*"));
             }
 
             installer.installAll();
@@ -285,7 +289,7 @@ public final class RefHost implements AutoCloseable {
                         + config.host() + ":" + config.imapPort() + " (user = an email address, password = the same)"
                         + System.lineSeparator() + "    Twilio stand-in: " + baseUrl + "/sandbox/twilio, AccountSid "
                         + TwilioSandbox.ACCOUNT_SID + ", auth token " + TwilioSandbox.AUTH_TOKEN + ", sender "
-                        + TwilioSandbox.SENDER
+                        + TwilioSandbox.SENDER + System.lineSeparator() + "    Play the candidate: " + baseUrl + "/sandbox/candidates"
                         : "  Dev sandbox: off (production)",
                 "");
     }

@@ -33,6 +33,34 @@ public final class MailSandbox implements AutoCloseable {
         return new MailSandbox(greenMail, smtp, imap);
     }
 
+    /** A mail in someone's sandbox mailbox, decoded for the "play the candidate" page. */
+    public record Mail(String messageId, String from, String replyTo, String subject, String text, java.time.Instant sent) {
+    }
+
+    /** The mails in the address's inbox, newest first (empty when nobody wrote to it yet). */
+    public java.util.List<Mail> inbox(String address) {
+        var user = greenMail.getUserManager().getUserByEmail(address);
+        if (user == null) {
+            return java.util.List.of();
+        }
+        try {
+            java.util.List<Mail> mails = new java.util.ArrayList<>();
+            for (var stored : greenMail.getManagers().getImapHostManager().getInbox(user).getMessages()) {
+                jakarta.mail.internet.MimeMessage message = stored.getMimeMessage();
+                jakarta.mail.Address[] replyTo = message.getReplyTo();
+                mails.add(new Mail(message.getMessageID(), String.valueOf(message.getFrom()[0]),
+                        replyTo == null || replyTo.length == 0 ? null
+                                : ((jakarta.mail.internet.InternetAddress) replyTo[0]).getAddress(),
+                        message.getSubject(), MailText.plain(message),
+                        message.getSentDate() == null ? null : message.getSentDate().toInstant()));
+            }
+            java.util.Collections.reverse(mails);
+            return mails;
+        } catch (com.icegreen.greenmail.store.FolderException | jakarta.mail.MessagingException | java.io.IOException e) {
+            throw new IllegalStateException("Could not read the sandbox mailbox of " + address, e);
+        }
+    }
+
     public int smtpPort() {
         return smtp.getPort();
     }

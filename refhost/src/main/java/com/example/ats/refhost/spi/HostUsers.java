@@ -16,12 +16,6 @@ public final class HostUsers implements HostUserDirectory {
 
     @Override
     public Optional<HostUser> get(String userId) {
-        long id;
-        try {
-            id = Long.parseLong(userId);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-        return users.byId(id).map(User::toHostUser);
+        return HostIds.parse(userId).flatMap(users::byId).map(User::toHostUser);
     }
 }

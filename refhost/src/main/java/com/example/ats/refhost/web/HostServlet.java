@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Shared guards of the host's page servlets. */
-abstract class HostServlet extends HttpServlet {
+public abstract class HostServlet extends HttpServlet {
     protected final transient Pages pages;
     protected final transient Authenticator authenticator;
 
-    HostServlet(Pages pages, Authenticator authenticator) {
+    protected HostServlet(Pages pages, Authenticator authenticator) {
         this.pages = pages;
         this.authenticator = authenticator;
     }

@@ -188,6 +188,58 @@ class ChannelsIntegrationTest {
         assertThat(helpReply.has("author")).isFalse();
     }
 
+    @Test
+    void playingTheCandidateAnswersBothChannelsThroughTheRealPaths() throws Exception {
+        String conversation = conversationWith("Hana Sato");
+        String hanaId = candidate("Hana Sato").get("id").asText();
+        send(conversation, "EMAIL", "Your application", "Hi Hana, thanks for applying.");
+        awaitMail("hana.sato@example.com", "Your application");
+
+        HostClient browser = host.client();
+        String page = browser.get("/sandbox/candidates/" + hanaId).body();
+        assertThat(page).contains("Inbox of Hana Sato").contains("Your application").contains("Hi Hana, thanks for applying.");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
+        java.util.regex.Matcher messageId = java.util.regex.Pattern.compile("name=\"messageId\" value=\"([^\"]+)\"")
+                .matcher(page);
+        assertThat(token.find()).isTrue();
+        assertThat(messageId.find()).isTrue();
+        String unescapedId = messageId.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&#64;", "@");
+
+        HttpResponse<String> forged = browser.postForm("/sandbox/candidates/" + hanaId + "/email",
+                Map.of("csrf", "wrong", "messageId", unescapedId, "body", "forged"));
+        assertThat(forged.statusCode()).isEqualTo(403);
+        HttpResponse<String> answered = browser.postForm("/sandbox/candidates/" + hanaId + "/email",
+                Map.of("csrf", token.group(1), "messageId", unescapedId, "body", "Thank you, happy to talk."));
+        assertThat(answered.statusCode()).isEqualTo(303);
+        assertThat(answered.headers().firstValue("Location").orElse("")).endsWith("sent=email");
+
+        JsonNode reply = awaitMessage(conversation, m -> m.get("direction").asText().equals("INBOUND"));
+        assertThat(reply.get("body").asText()).isEqualTo("Thank you, happy to talk.");
+        assertThat(reply.get("subject").asText()).isEqualTo("Re: Your application");
+        assertThat(messages(conversation).toString()).doesNotContain("forged");
+    }
+
+    @Test
+    void playingTheCandidateTextsBackAsASignedTwilioWebhook() throws Exception {
+        String conversation = conversationWith("Ivan Petrov");
+        String ivanId = candidate("Ivan Petrov").get("id").asText();
+        JsonNode queued = send(conversation, "SMS", "Call", "Ivan, can we call tomorrow?");
+        awaitMessage(conversation, m -> m.get("id").equals(queued.get("id")) && m.get("status").asText().equals("DELIVERED"));
+
+        HostClient browser = host.client();
+        String page = browser.get("/sandbox/candidates/" + ivanId).body();
+        assertThat(page).contains("Phone of Ivan Petrov +14155550106").contains("Ivan, can we call tomorrow?");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(token.find()).isTrue();
+        HttpResponse<String> texted = browser.postForm("/sandbox/candidates/" + ivanId + "/sms",
+                Map.of("csrf", token.group(1), "body", "Yes, after 2 pm."));
+        assertThat(texted.headers().firstValue("Location").orElse("")).endsWith("sent=sms");
+
+        JsonNode reply = awaitMessage(conversation, m -> m.get("direction").asText().equals("INBOUND"));
+        assertThat(reply.get("body").asText()).isEqualTo("Yes, after 2 pm.");
+        assertThat(reply.get("channel").asText()).isEqualTo("SMS");
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     private static String conversationWith(String name) throws Exception {
