@@ -95,7 +95,7 @@ public final class OutboxWorker implements AutoCloseable {
         while (running) {
             try {
                 int found = reconcileExpired() + claimAndSend();
-                if (found == 0) {
+                if (found == 0 && running) {
                     synchronized (wakeUp) {
                         wakeUp.wait(idlePoll.toMillis());
                     }
@@ -112,7 +112,9 @@ public final class OutboxWorker implements AutoCloseable {
     }
 
     private int claimAndSend() throws InterruptedException {
-        inFlight.acquire();
+        if (!inFlight.tryAcquire(idlePoll.toMillis(), TimeUnit.MILLISECONDS)) {
+            return 0;
+        }
         int free = 1 + inFlight.drainPermits();
         List<ClaimedMessage> claimed;
         try {
@@ -124,13 +126,19 @@ public final class OutboxWorker implements AutoCloseable {
         inFlight.release(free - claimed.size());
         for (ClaimedMessage message : claimed) {
             events.announceStatus(message, MessageStatus.SENDING);
-            senders.execute(() -> {
-                try {
-                    send(message);
-                } finally {
-                    inFlight.release();
-                }
-            });
+            try {
+                senders.execute(() -> {
+                    try {
+                        send(message);
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                // Claimed but certainly not sent: straight back into the queue, not left to reconcile.
+                inFlight.release();
+                store.retryAt(message.messageId(), clock.instant(), null, null);
+            }
         }
         return claimed.size();
     }
@@ -222,17 +230,25 @@ public final class OutboxWorker implements AutoCloseable {
                 clock.instant()));
     }
 
+    /**
+     * Stops claiming, lets the loop finish its round (what it claimed is handed over) and the
+     * senders finish what they hold. Not interrupted mid-statement: an interrupted JDBC call could
+     * leave a claim that was never sent looking like one that might have been.
+     */
     @Override
     public void close() {
         running = false;
-        loop.interrupt();
-        senders.shutdown();
+        wake();
         try {
+            loop.join(TimeUnit.SECONDS.toMillis(10));
+            if (loop.isAlive()) {
+                loop.interrupt();
+            }
+            senders.shutdown();
             if (!senders.awaitTermination(10, TimeUnit.SECONDS)) {
                 // Whatever is still sending keeps its lease; the next start reconciles it.
                 senders.shutdownNow();
             }
-            loop.join(TimeUnit.SECONDS.toMillis(5));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -39,7 +39,13 @@ public final class MessagingRig implements AutoCloseable {
     public final MessagingCore core;
 
     public MessagingRig(String databaseKind, Map<String, Object> settings) {
-        core = new MessagingCore(TestDatabases.messagingDatabase(databaseKind), candidates, mock(HostPermissions.class),
+        this(TestDatabases.dataSource(databaseKind), settings);
+    }
+
+    /** On a given database: two rigs one after the other on the same one play a restarted host. */
+    public MessagingRig(javax.sql.DataSource dataSource, Map<String, Object> settings) {
+        core = new MessagingCore(com.example.ats.messaging.db.MessagingDatabase.openNow(dataSource, MessagingCore.ENTITIES),
+                candidates, mock(HostPermissions.class),
                 new MessagingEvents(eventAdmin), Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)),
                 ChannelSettings.from(settings), users, () -> java.net.URI.create("http://127.0.0.1:8080"));
     }
