@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /** The Twilio SDK's own HTTP client, with Twilio's API host swapped for a local peer. */
-final class LocalTwilioHttpClient extends NetworkHttpClient {
+public final class LocalTwilioHttpClient extends NetworkHttpClient {
     private final String base;
 
-    LocalTwilioHttpClient(String base) {
+    public LocalTwilioHttpClient(String base) {
         this.base = base;
     }
 
