@@ -2,7 +2,7 @@
 # Channels (issue 4): outbox throughput (SMS to the Twilio stand-in, email to the sandbox SMTP) and
 # the inbound SMS webhook's latency at a fixed rate, each beside a baseline from the same run.
 # Runs the host on PostgreSQL (the benchmark queues messages with one INSERT while the host runs).
-#   usage: refhost/bench/channels.sh        (COUNT=5000 RATE=500 DURATION=20 by default)
+#   usage: refhost/bench/channels.sh    (COUNT=5000 RATE=500 DURATION=20 WHAT="sms email webhook" by default)
 # Needs the host built (mvn -q install -DskipTests && mvn -q -f refhost test-compile) and PostgreSQL
 # at 127.0.0.1:5432 (user postgres, database test).
 set -euo pipefail
@@ -26,17 +26,31 @@ cleanup() {
 trap cleanup EXIT
 psql -h 127.0.0.1 -U postgres -d test -qc "CREATE SCHEMA $SCHEMA"
 
-java -Xmx512m -Drefhost.felix.dir=target/felix -cp "$CP" com.example.ats.refhost.Main --port "$PORT" \
+java -Xmx512m ${HOST_JAVA_OPTS:-} -Drefhost.felix.dir=target/felix -cp "$CP" com.example.ats.refhost.Main --port "$PORT" \
   --smtp-port "$SMTP" --imap-port "$IMAP" --data-dir "$DATA" --db-url "$URL" --db-user postgres --db-password "" \
   > "$DATA/host.log" 2>&1 &
 PID=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' -u alice:alice "http://127.0.0.1:$PORT/rest/messaging/1.0/unread")" = 200 ]; do sleep 0.2; done
 
 bench() { java -cp "$CP" com.example.ats.refhost.bench.ChannelsBench "http://127.0.0.1:$PORT" "$URL" 127.0.0.1 "$SMTP" "$@"; }
+WHAT=${WHAT:-sms email webhook}
 echo "== warm-up =="
-bench sms 1000 > /dev/null; bench email 500 > /dev/null; bench webhook "$RATE" 5 > /dev/null
+for what in $WHAT; do
+  # Long enough for the JIT: this stack (Jersey, Hibernate, the Twilio SDK) takes minutes of load to compile on 2 cores.
+  case "$what" in webhook) bench webhook "$RATE" "${WARMUP:-60}" > /dev/null ;; *) bench "$what" "$((COUNT / 2))" > /dev/null ;; esac
+done
 echo "== measuring =="
-bench sms "$COUNT"
-bench email "$COUNT"
-bench webhook "$RATE" "$DURATION"
+for what in $WHAT; do
+  case "$what" in webhook) bench webhook "$RATE" "$DURATION" ;; *) bench "$what" "$COUNT" ;; esac
+done
+if [[ " $WHAT " == *" webhook "* ]]; then
+  echo "== throughput, closed loop (wrk, 2 threads, 32 connections, ${DURATION}s) =="
+  java -cp "$CP" com.example.ats.refhost.bench.SignedWebhooks "http://127.0.0.1:$PORT" 100000 500 "$DATA/requests.lua"
+  for kind in baseline webhook; do
+    printf '%-9s ' "$kind"
+    wrk -t2 -c32 -d"${DURATION}s" -s bench/webhook.lua "http://127.0.0.1:$PORT" -- "$kind" "$DATA/requests.lua" \
+      | awk '/Requests\/sec/ {print $2 " req/s"} /Non-2xx/ {print "  non-2xx: " $4}' | tr '\n' ' '
+    echo
+  done
+fi
 echo "host RSS: $(ps -o rss= -p "$PID" | awk '{printf "%d MB", $1/1024}')"

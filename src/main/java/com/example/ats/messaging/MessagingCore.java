@@ -177,6 +177,7 @@ public final class MessagingCore {
             outbox.close();
             outbox = null;
         }
+        dispatchers.forEach(ChannelDispatcher::close);
         database.close();
     }
 

@@ -152,47 +152,63 @@ public final class ConversationStore {
      * in one transaction. The same provider id twice stores it once.
      */
     public Received recordInbound(long conversationId, InboundMessage message) {
+        ConversationEntity conversation = find(conversationId)
+                .orElseThrow(() -> new IllegalArgumentException("No conversation " + conversationId));
+        return recordInbound(conversation, message);
+    }
+
+    /**
+     * The same, for a conversation the caller already routed to (saves reading it again). A
+     * redelivery is found by its provider id; two deliveries at the same moment both pass that
+     * check, and the unique key stops the second, which then returns the first's message.
+     */
+    public Received recordInbound(ConversationEntity conversation, InboundMessage message) {
         try {
-            return storeInbound(conversationId, message);
+            return storeInbound(conversation, message);
         } catch (RuntimeException e) {
             Optional<MessageEntity> stored = Transactions.isConstraintViolation(e)
-                    ? transactions.read(session -> session.createSelectionQuery(
-                            "from MessageEntity m where m.providerId = :provider", MessageEntity.class)
-                            .setParameter("provider", message.providerId()).uniqueResultOptional())
-                    : Optional.empty();
-            // The same delivery twice at once: the other one stored it.
+                    ? byProviderId(message.providerId()) : Optional.empty();
             return stored.map(m -> new Received(m, true)).orElseThrow(() -> e);
         }
     }
 
-    private Received storeInbound(long conversationId, InboundMessage message) {
+    private Received storeInbound(ConversationEntity conversation, InboundMessage message) {
         return transactions.inTransaction(session -> {
             Optional<MessageEntity> known = byProviderId(session, message.providerId());
             if (known.isPresent()) {
                 return new Received(known.get(), true);
             }
-            ConversationEntity conversation = lockConversation(session, conversationId);
             MessageEntity entity = MessageEntity.inbound(conversation, message, clock.instant());
             session.persist(entity);
             session.flush();
-            conversation.touch(entity);
-            if (message.autoReply()) {
-                // Out-of-office and list mail are kept in the chat but nobody is alerted to them.
-                return new Received(entity, false);
+            // One statement for activity, unread and notification; it also locks the conversation
+            // row before the recruiter's counter (the order every writer keeps). Automatic answers
+            // (out of office, list mail) are kept but alert nobody.
+            int unread = message.autoReply() ? 0 : 1;
+            int updated = session.createMutationQuery("update ConversationEntity c set c.lastMessageId = :message, "
+                            + "c.lastActivityAt = case when c.lastActivityAt < :at then :at else c.lastActivityAt end, "
+                            + "c.unreadCount = c.unreadCount + :unread, "
+                            + "c.notifyPending = case when :unread > 0 then true else c.notifyPending end where c.id = :id")
+                    .setParameter("message", entity.getId())
+                    .setParameter("at", entity.getCreatedAt())
+                    .setParameter("unread", unread)
+                    .setParameter("id", conversation.getId()).executeUpdate();
+            if (updated == 0) {
+                throw new IllegalArgumentException("No conversation " + conversation.getId());
             }
-            session.createMutationQuery("update ConversationEntity c set c.unreadCount = c.unreadCount + 1, "
-                            + "c.notifyPending = true where c.id = :id")
-                    .setParameter("id", conversationId).executeUpdate();
-            addUnread(session, conversation.getRecruiterId(), 1);
+            if (unread > 0) {
+                addUnread(session, conversation.getRecruiterId(), unread);
+            }
             return new Received(entity, false);
         });
     }
 
     /** The conversation whose latest outbound message on the channel went from {@code from} to {@code to}. */
-    public Optional<Long> conversationLastSent(Channel channel, String to, String from) {
-        return transactions.read(session -> session.createSelectionQuery("select m.conversationId from MessageEntity m "
+    public Optional<ConversationEntity> conversationLastSent(Channel channel, String to, String from) {
+        return transactions.read(session -> session.createSelectionQuery("select c from MessageEntity m "
+                        + "join ConversationEntity c on c.id = m.conversationId "
                         + "where m.toAddress = :to and m.fromAddress = :from and m.channel = :channel "
-                        + "and m.direction = :outbound order by m.createdAt desc", Long.class)
+                        + "and m.direction = :outbound order by m.createdAt desc", ConversationEntity.class)
                 .setParameter("to", to).setParameter("from", from).setParameter("channel", channel)
                 .setParameter("outbound", Direction.OUTBOUND)
                 .setMaxResults(1).uniqueResultOptional());

@@ -35,6 +35,7 @@ public final class EmailDispatcher implements ChannelDispatcher {
     private final Supplier<ChannelSettings> settings;
     private final EmailTemplates templates;
     private final Messages messages;
+    private final SmtpConnections connections = new SmtpConnections();
 
     public EmailDispatcher(Supplier<ChannelSettings> settings, EmailTemplates templates, Messages messages) {
         this.settings = settings;
@@ -78,11 +79,17 @@ public final class EmailDispatcher implements ChannelDispatcher {
             Map<String, Object> model = model(envelope);
             email.setHtmlMsg(templates.html("message", model));
             email.setTextMsg(templates.text("message", model));
-            email.send();
+            email.buildMimeMessage();
+            connections.send(email.getMailSession(), smtp, email.getMimeMessage());
             return new SendOutcome.Sent(PROVIDER_PREFIX + messageId, smtp.fromAddress(), to);
-        } catch (EmailException | RuntimeException e) {
+        } catch (EmailException | MessagingException | RuntimeException e) {
             return SmtpFailures.classify(e);
         }
+    }
+
+    @Override
+    public void close() {
+        connections.close();
     }
 
     /**

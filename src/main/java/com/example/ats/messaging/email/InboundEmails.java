@@ -84,7 +84,7 @@ public final class InboundEmails {
                 unrouted.keep(message, candidates.size() == 1 ? candidates.get(0).id() : null);
                 return Outcome.UNROUTED;
             }
-            ConversationStore.Received received = conversations.recordInbound(conversation.get().getId(), message);
+            ConversationStore.Received received = conversations.recordInbound(conversation.get(), message);
             if (received.duplicate()) {
                 return Outcome.DUPLICATE;
             }

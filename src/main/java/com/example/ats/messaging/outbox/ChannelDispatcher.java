@@ -3,7 +3,7 @@ package com.example.ats.messaging.outbox;
 import com.example.ats.messaging.conversation.Channel;
 
 /** Sends outbound messages of one channel for the outbox. Implementations are thread-safe. */
-public interface ChannelDispatcher {
+public interface ChannelDispatcher extends AutoCloseable {
     Channel channel();
 
     /** One attempt to hand the message to the provider. Never throws for provider trouble. */
@@ -11,4 +11,9 @@ public interface ChannelDispatcher {
 
     /** After a crash or an ambiguous failure mid-send: did the provider get it? */
     Reconciliation reconcile(OutboundEnvelope envelope);
+
+    /** Lets go of held connections when the plugin stops. */
+    @Override
+    default void close() {
+    }
 }

@@ -131,6 +131,42 @@ public final class OutboxStore {
                 sent.providerId(), sent.fromAddress(), sent.toAddress(), utc(clock.instant()), messageId);
     }
 
+    /**
+     * Records many acceptances in one transaction (the outbox batches them: one commit per message
+     * would cap throughput). Returns the ids that were still SENDING, i.e. actually recorded.
+     */
+    public java.util.Set<Long> markAllSent(java.util.Map<Long, SendOutcome.Sent> sent) {
+        if (sent.isEmpty()) {
+            return java.util.Set.of();
+        }
+        OffsetDateTime now = utc(clock.instant());
+        return transactions.inTransaction(session -> session.doReturningWork(connection -> {
+            List<Long> ids = new ArrayList<>(sent.keySet());
+            try (PreparedStatement statement = connection.prepareStatement("UPDATE msg_message SET status = 'SENT', "
+                    + "provider_id = ?, from_address = ?, to_address = ?, lease_until = NULL, error_code = NULL, "
+                    + "error_message = NULL, updated_at = ? WHERE id = ? AND status = 'SENDING'")) {
+                for (long id : ids) {
+                    SendOutcome.Sent outcome = sent.get(id);
+                    statement.setString(1, outcome.providerId());
+                    statement.setString(2, outcome.fromAddress());
+                    statement.setString(3, outcome.toAddress());
+                    statement.setObject(4, now);
+                    statement.setLong(5, id);
+                    statement.addBatch();
+                }
+                int[] counts = statement.executeBatch();
+                java.util.Set<Long> recorded = new java.util.HashSet<>();
+                for (int i = 0; i < counts.length; i++) {
+                    // Some drivers report SUCCESS_NO_INFO (-2) for batched rows: those count as recorded.
+                    if (counts[i] != 0) {
+                        recorded.add(ids.get(i));
+                    }
+                }
+                return recorded;
+            }
+        }));
+    }
+
     /** Puts the message back in the queue, due at {@code at}, with the last error for people to see. */
     public boolean retryAt(long messageId, Instant at, String code, String reason) {
         return update("UPDATE msg_message SET status = 'QUEUED', next_attempt_at = ?, lease_until = NULL, "

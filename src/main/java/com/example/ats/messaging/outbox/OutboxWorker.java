@@ -41,6 +41,8 @@ public final class OutboxWorker implements AutoCloseable {
     private final Semaphore inFlight;
     private final ExecutorService senders;
     private final Thread loop;
+    private final Thread recorder;
+    private final java.util.concurrent.BlockingQueue<Accepted> accepted = new java.util.concurrent.LinkedBlockingQueue<>();
     private final Object wakeUp = new Object();
     private volatile boolean running = true;
 
@@ -64,6 +66,12 @@ public final class OutboxWorker implements AutoCloseable {
         });
         this.loop = new Thread(this::run, "messaging-outbox");
         this.loop.setDaemon(true);
+        this.recorder = new Thread(this::recordAccepted, "messaging-outbox-record");
+        this.recorder.setDaemon(true);
+    }
+
+    /** A send the provider accepted, waiting to be recorded with others in one transaction. */
+    private record Accepted(ClaimedMessage message, SendOutcome.Sent sent) {
     }
 
     /**
@@ -81,6 +89,7 @@ public final class OutboxWorker implements AutoCloseable {
 
     public OutboxWorker start() {
         loop.start();
+        recorder.start();
         return this;
     }
 
@@ -160,9 +169,7 @@ public final class OutboxWorker implements AutoCloseable {
 
     private void record(ClaimedMessage message, SendOutcome outcome) {
         if (outcome instanceof SendOutcome.Sent sent) {
-            if (store.markSent(message.messageId(), sent)) {
-                events.announceStatus(message, MessageStatus.SENT);
-            }
+            accepted.add(new Accepted(message, sent));
         } else if (outcome instanceof SendOutcome.Failed failed) {
             fail(message, failed.code(), failed.reason());
         } else if (outcome instanceof SendOutcome.TryLater later) {
@@ -176,6 +183,36 @@ public final class OutboxWorker implements AutoCloseable {
             }
         } else if (outcome instanceof SendOutcome.Uncertain uncertain) {
             store.reconcileSoon(message.messageId(), uncertain.code(), uncertain.reason());
+        }
+    }
+
+    /**
+     * Writes accepted sends in batches of what arrived meanwhile. Until written, a message is still
+     * SENDING under its lease: a crash in between leaves it to reconciliation, never to a resend.
+     */
+    private void recordAccepted() {
+        List<Accepted> batch = new java.util.ArrayList<>();
+        while (running || !accepted.isEmpty() || loop.isAlive() || !senders.isTerminated()) {
+            try {
+                Accepted first = accepted.poll(50, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                accepted.drainTo(batch, 499);
+                java.util.Map<Long, SendOutcome.Sent> sent = new java.util.LinkedHashMap<>();
+                batch.forEach(a -> sent.put(a.message().messageId(), a.sent()));
+                java.util.Set<Long> recorded = store.markAllSent(sent);
+                batch.stream().filter(a -> recorded.contains(a.message().messageId()))
+                        .forEach(a -> events.announceStatus(a.message(), MessageStatus.SENT));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("Recording {} sent messages failed; they will be reconciled: {}", batch.size(), e.toString());
+            } finally {
+                batch.clear();
+            }
         }
     }
 
@@ -249,6 +286,7 @@ public final class OutboxWorker implements AutoCloseable {
                 // Whatever is still sending keeps its lease; the next start reconciles it.
                 senders.shutdownNow();
             }
+            recorder.join(TimeUnit.SECONDS.toMillis(10));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

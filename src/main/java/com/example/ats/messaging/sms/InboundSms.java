@@ -60,15 +60,20 @@ public final class InboundSms {
         String body = text.body() == null ? "" : text.body();
         InboundMessage inbound = new InboundMessage(Channel.SMS, SmsDispatcher.PROVIDER_PREFIX + text.messageSid(), null,
                 body, from, text.to(), false);
-        List<HostCandidate> atNumber = directory.findByPhone(from);
-        Optional<ConversationEntity> conversation = route(from, text.to(), atNumber);
         SmsKeyword keyword = SmsKeyword.of(body);
+        // The host's candidates by number are looked up only when needed: most replies answer a text we sent.
+        Optional<ConversationEntity> conversation = conversations.conversationLastSent(Channel.SMS, from, text.to());
+        List<HostCandidate> atNumber = conversation.isPresent() && keyword == SmsKeyword.NONE ? List.of()
+                : directory.findByPhone(from);
+        if (conversation.isEmpty()) {
+            conversation = lastContactOf(atNumber);
+        }
         if (conversation.isEmpty()) {
             unrouted.keep(inbound, atNumber.size() == 1 ? atNumber.get(0).id() : null);
             recordConsent(keyword, atNumber.stream().map(HostCandidate::id).toList(), from);
             return;
         }
-        ConversationStore.Received received = conversations.recordInbound(conversation.get().getId(), inbound);
+        ConversationStore.Received received = conversations.recordInbound(conversation.get(), inbound);
         if (received.duplicate()) {
             return;
         }
@@ -84,12 +89,8 @@ public final class InboundSms {
         }
     }
 
-    private Optional<ConversationEntity> route(String from, String to, List<HostCandidate> atNumber) {
-        Optional<ConversationEntity> answered = conversations.conversationLastSent(Channel.SMS, from, to)
-                .flatMap(conversations::find);
-        if (answered.isPresent()) {
-            return answered;
-        }
+    /** The most recently active conversation with any candidate at that number. */
+    private Optional<ConversationEntity> lastContactOf(List<HostCandidate> atNumber) {
         return atNumber.stream()
                 .map(candidate -> conversations.latestConversationOf(candidate.id()))
                 .flatMap(Optional::stream)

@@ -36,10 +36,12 @@ public final class SmsStatusCallbacks {
             return;
         }
         String providerId = SmsDispatcher.PROVIDER_PREFIX + messageSid;
-        awaitKnown(providerId);
         String code = errorCode == null || errorCode.isBlank() ? "UNDELIVERED" : "TWILIO_" + errorCode;
         Optional<MessageEntity> changed = conversations.updateStatus(providerId, status.get(), code,
                 TwilioStatus.describe(errorCode));
+        if (changed.isEmpty() && awaitKnown(providerId)) {
+            changed = conversations.updateStatus(providerId, status.get(), code, TwilioStatus.describe(errorCode));
+        }
         changed.ifPresent(message -> {
             if (String.valueOf(TwilioFailures.UNSUBSCRIBED_RECIPIENT).equals(errorCode)) {
                 consent.recordSms(message.getCandidateId(), true, ConsentStore.SOURCE_CARRIER,
@@ -49,15 +51,23 @@ public final class SmsStatusCallbacks {
         });
     }
 
-    private void awaitKnown(String providerId) {
+    /** Whether the sid was unknown at first and became known while waiting (so the update is worth retrying). */
+    private boolean awaitKnown(String providerId) {
+        if (conversations.byProviderId(providerId).isPresent()) {
+            return false; // known: the update changed nothing because it would have moved backwards
+        }
         long deadline = System.nanoTime() + WAIT_FOR_SEND_RECORD.toNanos();
-        while (conversations.byProviderId(providerId).isEmpty() && System.nanoTime() < deadline) {
+        while (System.nanoTime() < deadline) {
             try {
                 Thread.sleep(25);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                return false;
+            }
+            if (conversations.byProviderId(providerId).isPresent()) {
+                return true;
             }
         }
+        return false;
     }
 }

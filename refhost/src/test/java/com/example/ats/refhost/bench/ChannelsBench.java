@@ -181,26 +181,86 @@ public final class ChannelsBench {
         return rate;
     }
 
+    /**
+     * Replies from {@value #SENDERS} numbers, each answering the conversation that texted it (spread
+     * over {@value #RECRUITERS} recruiters, as replies arrive in real life), then all from one number
+     * into one conversation (every reply locks the same rows). Run after a warm-up: the JIT needs
+     * a minute or more of load on two cores before this stack runs at speed.
+     */
     private void webhook(int rate, int seconds) throws Exception {
-        conversationWith("Dana Whitfield");
+        seedConversations();
+        conversationWith("Dana Whitfield"); // the single-conversation case answers alice's chat with Dana
         String url = base + API + "/webhooks/twilio/sms";
         AtomicInteger sequence = new AtomicInteger();
-        Latencies bare = openLoop(rate, 5, () -> HttpRequest.newBuilder(base.resolve("/static/host.js")).GET().build());
-        Latencies hook = openLoop(rate, 5, () -> signedText(url, sequence.incrementAndGet()));
-        bare = openLoop(rate, seconds, () -> HttpRequest.newBuilder(base.resolve("/static/host.js")).GET().build());
-        hook = openLoop(rate, seconds, () -> signedText(url, sequence.incrementAndGet()));
-        System.out.printf("inbound SMS webhook at %d req/s for %ds: p50 %.1f ms, p99 %.1f ms, errors %d | baseline (static "
-                + "file, same Jetty, same rate): p50 %.1f ms, p99 %.1f ms%n", rate, seconds, hook.percentile(50),
-                hook.percentile(99), hook.errors, bare.percentile(50), bare.percentile(99));
+        java.util.Random random = new java.util.Random(1);
+        Latencies bare = openLoop(rate, seconds, () -> HttpRequest.newBuilder(base.resolve("/static/host.js")).GET().build());
+        Latencies spread = openLoop(rate, seconds, () -> signedText(url, sequence.incrementAndGet(),
+                senderNumber(random.nextInt(SENDERS))));
+        Latencies one = openLoop(rate, seconds, () -> signedText(url, sequence.incrementAndGet(), "+14155550101"));
+        System.out.printf("inbound SMS webhook at %d req/s for %ds, %d numbers over %d recruiters: p50 %.1f ms, p99 %.1f ms, "
+                + "errors %d%n", rate, seconds, SENDERS, RECRUITERS, spread.percentile(50), spread.percentile(99),
+                spread.errors);
+        System.out.printf("inbound SMS webhook at %d req/s for %ds, all into one conversation: p50 %.1f ms, p99 %.1f ms, "
+                + "errors %d%n", rate, seconds, one.percentile(50), one.percentile(99), one.errors);
+        System.out.printf("baseline (static file, same Jetty, same rate): p50 %.1f ms, p99 %.1f ms%n",
+                bare.percentile(50), bare.percentile(99));
     }
 
-    private HttpRequest signedText(String url, int n) {
+    private static final int SENDERS = 500;
+    private static final int RECRUITERS = 50;
+
+    private static String senderNumber(int i) {
+        return String.format("+1555010%04d", i);
+    }
+
+    /** One conversation per sender number, each with the outbound text the reply answers. */
+    private void seedConversations() throws Exception {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+            db.setAutoCommit(false);
+            try (var s = db.createStatement()) {
+                s.executeUpdate("DELETE FROM msg_message WHERE conversation_id IN "
+                        + "(SELECT id FROM msg_conversation WHERE recruiter_id LIKE 'bench-r%')");
+                s.executeUpdate("DELETE FROM msg_conversation WHERE recruiter_id LIKE 'bench-r%'");
+                s.executeUpdate("DELETE FROM msg_recruiter_unread WHERE recruiter_id LIKE 'bench-r%'");
+                s.executeUpdate("INSERT INTO msg_recruiter_unread (recruiter_id, unread_count) "
+                        + "SELECT 'bench-r' || r, 0 FROM generate_series(0, " + (RECRUITERS - 1) + ") r");
+            }
+            try (PreparedStatement conversation = db.prepareStatement("INSERT INTO msg_conversation (id, recruiter_id, "
+                    + "candidate_id, created_at, last_activity_at, unread_count, notify_pending) VALUES "
+                    + "(nextval('msg_conversation_seq'), ?, ?, now(), now(), 0, false)", new String[] {"id"});
+                 PreparedStatement message = db.prepareStatement("INSERT INTO msg_message (id, conversation_id, "
+                    + "candidate_id, direction, channel, subject, body, status, attempts, author_id, author_name, erased, "
+                    + "auto_reply, from_address, to_address, provider_id, created_at, updated_at) VALUES "
+                    + "(nextval('msg_message_seq'), ?, ?, 'OUTBOUND', 'SMS', 'bench', 'hello', 'DELIVERED', 1, 'x', 'x', "
+                    + "false, false, ?, ?, ?, now(), now())")) {
+                for (int i = 0; i < SENDERS; i++) {
+                    conversation.setString(1, "bench-r" + (i % RECRUITERS));
+                    conversation.setString(2, "bench-c" + i);
+                    conversation.executeUpdate();
+                    long id;
+                    try (ResultSet keys = conversation.getGeneratedKeys()) {
+                        keys.next();
+                        id = keys.getLong(1);
+                    }
+                    message.setLong(1, id);
+                    message.setString(2, "bench-c" + i);
+                    message.setString(3, TwilioSandbox.SENDER);
+                    message.setString(4, senderNumber(i));
+                    message.setString(5, "twilio:SMseed" + System.nanoTime() + "x" + i);
+                    message.executeUpdate();
+                }
+            }
+            db.commit();
+        }
+    }
+
+    private HttpRequest signedText(String url, int n, String from) {
         Map<String, String> params = new LinkedHashMap<>();
         String sid = String.format("SMbench%025d%d", n, System.nanoTime() % 1000);
         params.put("MessageSid", sid);
         params.put("SmsSid", sid);
         params.put("AccountSid", TwilioSandbox.ACCOUNT_SID);
-        params.put("From", "+14155550101");
+        params.put("From", from);
         params.put("To", TwilioSandbox.SENDER);
         params.put("Body", "bench reply " + n);
         params.put("NumMedia", "0");

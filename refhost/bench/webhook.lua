@@ -1,0 +1,24 @@
+-- wrk script: pre-signed Twilio inbound SMS webhooks (lines "body TAB signature" written by
+-- SignedWebhooks), in turn; with "baseline" as argument, a static file of the same Jetty instead.
+local requests, kind
+local counter = 0
+
+function init(args)
+  kind = args[1] or 'webhook'
+  if kind == 'webhook' then
+    requests = {}
+    for line in io.lines(args[2]) do
+      local body, signature = line:match('^([^\t]*)\t(.*)$')
+      requests[#requests + 1] = { body, signature }
+    end
+  end
+  counter = tonumber(tostring({}):sub(8), 16) % 1000
+end
+
+function request()
+  if kind == 'baseline' then return wrk.format('GET', '/static/host.js') end
+  counter = counter + 1
+  local r = requests[(counter % #requests) + 1]
+  return wrk.format('POST', '/rest/messaging/1.0/webhooks/twilio/sms',
+    { ['Content-Type'] = 'application/x-www-form-urlencoded', ['X-Twilio-Signature'] = r[2] }, r[1])
+end
