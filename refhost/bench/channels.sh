@@ -37,7 +37,7 @@ WHAT=${WHAT:-sms email webhook}
 echo "== warm-up =="
 for what in $WHAT; do
   # Long enough for the JIT: this stack (Jersey, Hibernate, the Twilio SDK) takes minutes of load to compile on 2 cores.
-  case "$what" in webhook) bench webhook "$RATE" "${WARMUP:-60}" > /dev/null ;; *) bench "$what" "$((COUNT / 2))" > /dev/null ;; esac
+  case "$what" in webhook) bench webhook "$((RATE / 2))" "${WARMUP:-60}" > /dev/null ;; *) bench "$what" "$((COUNT / 2))" > /dev/null ;; esac
 done
 echo "== measuring =="
 for what in $WHAT; do
@@ -46,7 +46,7 @@ done
 if [[ " $WHAT " == *" webhook "* ]]; then
   echo "== throughput, closed loop (wrk, 2 threads, 32 connections, ${DURATION}s) =="
   java -cp "$CP" com.example.ats.refhost.bench.SignedWebhooks "http://127.0.0.1:$PORT" 100000 500 "$DATA/requests.lua"
-  for kind in baseline webhook; do
+  for kind in baseline forged webhook; do
     printf '%-9s ' "$kind"
     wrk -t2 -c32 -d"${DURATION}s" -s bench/webhook.lua "http://127.0.0.1:$PORT" -- "$kind" "$DATA/requests.lua" \
       | awk '/Requests\/sec/ {print $2 " req/s"} /Non-2xx/ {print "  non-2xx: " $4}' | tr '\n' ' '

@@ -293,11 +293,12 @@ public final class ChannelsBench {
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
-            pending.add(http.sendAsync(request.get(), HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
+            pending.add(http.sendAsync(request.get(), HttpResponse.BodyHandlers.discarding()).handle((r, e) -> {
                 if (e != null || r.statusCode() != 200) {
                     errors.incrementAndGet();
                 }
                 latencies.add((System.nanoTime() - intended) / 1e6);
+                return null;
             }));
         }
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
