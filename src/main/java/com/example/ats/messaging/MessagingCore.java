@@ -76,6 +76,7 @@ public final class MessagingCore {
     private final MessagingEvents events;
     private final Clock clock;
     private final UnroutedInbox unrouted;
+    private final HostPermissions permissions;
     private final InboundSms inboundSms;
     private final SmsStatusCallbacks smsStatusCallbacks;
     private final TwilioSignatures twilioSignatures;
@@ -134,6 +135,7 @@ public final class MessagingCore {
                 new SmsDispatcher(this.settings::get, phones, eligibility, consentStore, outboxStore::isKnownProviderId,
                         OutboxWorker.Settings.standard().concurrency()));
         this.unrouted = new UnroutedInbox(transactions, clock);
+        this.permissions = permissions;
         this.inboundSms = new InboundSms(conversationStore, directory, phones, consentStore, unrouted, events, messages,
                 this::wakeOutbox);
         this.smsStatusCallbacks = new SmsStatusCallbacks(conversationStore, consentStore, events);
@@ -206,6 +208,10 @@ public final class MessagingCore {
 
     public TwilioSignatures twilioSignatures() {
         return twilioSignatures;
+    }
+
+    public HostPermissions permissions() {
+        return permissions;
     }
 
     public UnroutedInbox unrouted() {

@@ -81,6 +81,18 @@ public class UnroutedInboundEntity {
         return providerId;
     }
 
+    public String getToAddress() {
+        return toAddress;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
     public String getCandidateId() {
         return candidateId;
     }

@@ -11,6 +11,9 @@ import com.example.ats.messaging.osgi.BundleClassLoaderScope;
 import com.example.ats.messaging.spi.HostAuthentication;
 import com.example.ats.messaging.spi.HostEnvironment;
 import com.example.ats.messaging.sms.TwilioWebhookResource;
+import com.example.ats.messaging.inbound.UnroutedInbox;
+import com.example.ats.messaging.inbound.UnroutedResource;
+import com.example.ats.messaging.spi.HostPermissions;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.ServletConfig;
 import jakarta.servlet.ServletException;
@@ -57,12 +60,15 @@ public final class MessagingRestServlet extends HttpServlet {
                         bind(new TwilioWebhookResource.SmsWebhooks(core::settings, environment::baseUrl,
                                 core.twilioSignatures(), core.inboundSms(), core.smsStatusCallbacks()))
                                 .to(TwilioWebhookResource.SmsWebhooks.class);
+                        bind(core.unrouted()).to(UnroutedInbox.class);
+                        bind(core.permissions()).to(HostPermissions.class);
                     }
                 })
                 .register(UnreadResource.class)
                 .register(ConversationResource.class)
                 .register(CandidateResource.class)
-                .register(TwilioWebhookResource.class);
+                .register(TwilioWebhookResource.class)
+                .register(UnroutedResource.class);
         try (var scope = BundleClassLoaderScope.enter(MessagingRestServlet.class)) {
             this.jersey = new ServletContainer(application);
         }

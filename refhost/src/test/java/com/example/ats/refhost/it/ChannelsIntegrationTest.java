@@ -240,6 +240,20 @@ class ChannelsIntegrationTest {
         assertThat(reply.get("channel").asText()).isEqualTo("SMS");
     }
 
+    @Test
+    void textsFromUnknownNumbersAreKeptForAdministratorsOnly() throws Exception {
+        Map<String, String> stranger = inboundText("SMstranger0001", "+13125550188", "Who is this?");
+        assertThat(webhook("/webhooks/twilio/sms", stranger, sign("/webhooks/twilio/sms", stranger)).statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> forAdmin = host.client().basic("admin").get(API + "/admin/unrouted");
+        assertThat(forAdmin.statusCode()).isEqualTo(200);
+        JsonNode kept = JSON.readTree(forAdmin.body()).get("messages");
+        assertThat(kept.findValuesAsText("body")).contains("Who is this?");
+        assertThat(kept.findValuesAsText("from")).contains("+13125550188");
+        assertThat(alice.get(API + "/admin/unrouted").statusCode()).isEqualTo(403);
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     private static String conversationWith(String name) throws Exception {
