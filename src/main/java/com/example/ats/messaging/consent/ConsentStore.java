@@ -52,8 +52,12 @@ public final class ConsentStore {
                 .getResultList());
     }
 
+    /** One candidate by primary key: this runs before every text, so no IN-list query for it. */
     public boolean isOptedOut(String candidateId) {
-        return !optedOut(List.of(candidateId)).isEmpty();
+        return transactions.read(session -> {
+            SmsConsentEntity consent = session.get(SmsConsentEntity.class, candidateId);
+            return consent != null && consent.isOptedOut();
+        });
     }
 
     /** Which of these candidates opted out of SMS. */
