@@ -49,7 +49,7 @@ if [[ " $WHAT " == *" webhook "* ]]; then
   for kind in baseline forged webhook; do
     printf '%-9s ' "$kind"
     wrk -t2 -c32 -d"${DURATION}s" -s bench/webhook.lua "http://127.0.0.1:$PORT" -- "$kind" "$DATA/requests.lua" \
-      | awk '/Requests\/sec/ {print $2 " req/s"} /Non-2xx/ {print "  non-2xx: " $4}' | tr '\n' ' '
+      | awk '/Non-2xx/ {bad = $5} /Requests\/sec/ {rate = $2} END {printf "%s req/s%s", rate, bad ? " (" bad " answered non-2xx, as meant for forged)" : ""}'
     echo
   done
 fi
