@@ -33,6 +33,8 @@ import com.example.ats.messaging.outbox.OutboxStore;
 import com.example.ats.messaging.outbox.OutboxWorker;
 import com.example.ats.messaging.settings.ChannelSettings;
 import com.example.ats.messaging.inbound.UnroutedInbox;
+import com.example.ats.messaging.stream.Heartbeats;
+import com.example.ats.messaging.stream.StreamHub;
 import com.example.ats.messaging.inbound.UnroutedInboundEntity;
 import com.example.ats.messaging.sms.InboundSms;
 import com.example.ats.messaging.sms.SmsDispatcher;
@@ -77,6 +79,8 @@ public final class MessagingCore {
     private final Clock clock;
     private final UnroutedInbox unrouted;
     private final HostPermissions permissions;
+    private final StreamHub streamHub;
+    private final Heartbeats heartbeats = new Heartbeats(25);
     private final InboundSms inboundSms;
     private final SmsStatusCallbacks smsStatusCallbacks;
     private final TwilioSignatures twilioSignatures;
@@ -120,6 +124,8 @@ public final class MessagingCore {
         this.settings = new AtomicReference<>(settings);
         Transactions transactions = new Transactions(database);
         this.conversationStore = new ConversationStore(transactions, clock);
+        this.streamHub = new StreamHub(conversationStore::unreadFor);
+        events.streamTo(streamHub);
         this.consentStore = new ConsentStore(transactions, clock);
         PhoneNumbers phones = new PhoneNumbers("US");
         ChannelEligibility eligibility = new ChannelEligibility(phones, consentStore);
@@ -168,8 +174,17 @@ public final class MessagingCore {
         }
     }
 
+    public StreamHub streamHub() {
+        return streamHub;
+    }
+
+    public Heartbeats heartbeats() {
+        return heartbeats;
+    }
+
     @Deactivate
     public synchronized void close() {
+        heartbeats.close();
         notifications.close();
         if (mailbox != null) {
             mailbox.close();

@@ -174,7 +174,9 @@ public final class ConversationService {
     }
 
     public void markRead(HostUser user, String conversationId) {
-        store.markRead(ownConversation(user, conversationId).getId());
+        if (store.markRead(ownConversation(user, conversationId).getId()) > 0) {
+            events.announceRead(user.id());
+        }
     }
 
     public long unread(HostUser user) {

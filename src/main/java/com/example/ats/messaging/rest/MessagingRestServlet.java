@@ -12,6 +12,12 @@ import com.example.ats.messaging.spi.HostAuthentication;
 import com.example.ats.messaging.spi.HostEnvironment;
 import com.example.ats.messaging.sms.TwilioWebhookResource;
 import com.example.ats.messaging.inbound.UnroutedInbox;
+import com.example.ats.messaging.stream.Heartbeats;
+import com.example.ats.messaging.stream.StreamHub;
+import com.example.ats.messaging.stream.StreamResource;
+import org.glassfish.jersey.media.sse.SseFeature;
+import org.glassfish.jersey.servlet.async.AsyncContextDelegateProviderImpl;
+import org.glassfish.jersey.servlet.spi.AsyncContextDelegateProvider;
 import com.example.ats.messaging.inbound.UnroutedResource;
 import com.example.ats.messaging.spi.HostPermissions;
 import jakarta.servlet.Servlet;
@@ -61,6 +67,11 @@ public final class MessagingRestServlet extends HttpServlet {
                                 core.twilioSignatures(), core.inboundSms(), core.smsStatusCallbacks()))
                                 .to(TwilioWebhookResource.SmsWebhooks.class);
                         bind(core.unrouted()).to(UnroutedInbox.class);
+                        bind(core.streamHub()).to(StreamHub.class);
+                        // Servlet 3 async (for /stream): Jersey finds it through META-INF/services,
+                        // which this application turns off, so it is named here.
+                        bind(new AsyncContextDelegateProviderImpl()).to(AsyncContextDelegateProvider.class);
+                        bind(core.heartbeats()).to(Heartbeats.class);
                         bind(core.permissions()).to(HostPermissions.class);
                     }
                 })
@@ -68,7 +79,9 @@ public final class MessagingRestServlet extends HttpServlet {
                 .register(ConversationResource.class)
                 .register(CandidateResource.class)
                 .register(TwilioWebhookResource.class)
-                .register(UnroutedResource.class);
+                .register(UnroutedResource.class)
+                .register(SseFeature.class)
+                .register(StreamResource.class);
         try (var scope = BundleClassLoaderScope.enter(MessagingRestServlet.class)) {
             this.jersey = new ServletContainer(application);
         }
