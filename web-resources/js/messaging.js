@@ -48,12 +48,48 @@
     badge.hidden = count === 0;
   }
 
+  function readUnread(badge) {
+    api('/unread').then(function (json) { showUnread(badge, json.count); })
+      .catch(function () { /* the badge keeps its last count when it cannot be read */ });
+  }
+
+  var POLL_MS = 15000;
+
+  // Live: the event stream moves the badge and tells the page about changed messages
+  // ("messaging:message" on document). EventSource reconnects by itself (sending Last-Event-ID);
+  // when the stream is refused or unsupported, the badge falls back to polling.
+  function watch(badge) {
+    if (!window.EventSource) {
+      window.setInterval(function () { readUnread(badge); }, POLL_MS);
+      return;
+    }
+    var source = new EventSource(REST + '/stream', { withCredentials: true });
+    var polling = null;
+    source.addEventListener('unread', function (event) {
+      showUnread(badge, JSON.parse(event.data).count);
+    });
+    source.addEventListener('message', function (event) {
+      document.dispatchEvent(new CustomEvent('messaging:message', { detail: JSON.parse(event.data) }));
+    });
+    source.addEventListener('open', function () {
+      if (polling !== null) {
+        window.clearInterval(polling);
+        polling = null;
+      }
+    });
+    source.addEventListener('error', function () {
+      if (polling === null) {
+        polling = window.setInterval(function () { readUnread(badge); }, POLL_MS);
+      }
+    });
+  }
+
   function initHeader() {
     var icon = document.querySelector('[data-messaging="header-icon"]');
     if (!icon) return;
     var badge = ensureBadge(icon);
-    api('/unread').then(function (json) { showUnread(badge, json.count); })
-      .catch(function () { /* the badge stays hidden when the count cannot be read */ });
+    readUnread(badge);
+    watch(badge);
   }
 
   // Every message with the candidate, oldest first. Text only (textContent): bodies never become markup.

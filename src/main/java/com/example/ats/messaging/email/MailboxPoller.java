@@ -56,7 +56,9 @@ public final class MailboxPoller implements AutoCloseable {
                     lastError = null;
                 } catch (MessagingException | IOException | RuntimeException e) {
                     lastError = e.toString();
-                    LOG.warn("Reading the reply mailbox failed, trying again at the next poll: {}", e.toString());
+                    if (running) { // a failure while stopping is the stop itself
+                        LOG.warn("Reading the reply mailbox failed, trying again at the next poll: {}", e.toString());
+                    }
                 }
             }
             try {

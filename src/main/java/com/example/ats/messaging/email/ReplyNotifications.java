@@ -96,7 +96,9 @@ public final class ReplyNotifications implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                LOG.warn("Sending reply notifications failed, trying again shortly: {}", e.toString());
+                if (running) { // a failure while stopping is the stop itself
+                    LOG.warn("Sending reply notifications failed, trying again shortly: {}", e.toString());
+                }
             }
         }
     }

@@ -113,6 +113,9 @@ public final class OutboxWorker implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
+                if (!running) {
+                    return; // a failure while stopping is the stop itself
+                }
                 // The database may be away for a moment; the outbox is durable, so wait and go on.
                 LOG.warn("Outbox round failed, trying again shortly: {}", e.toString());
                 sleepQuietly(Duration.ofSeconds(1));

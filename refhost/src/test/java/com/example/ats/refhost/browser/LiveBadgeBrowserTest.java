@@ -1,0 +1,67 @@
+package com.example.ats.refhost.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.ats.refhost.sandbox.TwilioSandbox;
+import com.example.ats.refhost.sandbox.TwilioSignature;
+import com.example.ats.refhost.testing.Browsers;
+import com.example.ats.refhost.testing.HostClient;
+import com.example.ats.refhost.testing.pages.LoginPage;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The header badge counts a candidate's reply live, without a reload (event stream). */
+class LiveBadgeBrowserTest extends BrowserTest {
+    @Test
+    void aReplyRaisesTheBadgeWithoutReloading() throws Exception {
+        HostClient alice = host.client().basic("alice");
+        String body = alice.get("/rest/messaging/1.0/candidates?q=Eli").body();
+        Matcher candidate = Pattern.compile("\"id\":\"([0-9]+)\"").matcher(body);
+        assertThat(candidate.find()).isTrue();
+        assertThat(alice.postJson("/rest/messaging/1.0/conversations", "{\"candidateId\":\"" + candidate.group(1) + "\"}",
+                Map.of()).statusCode()).isIn(200, 201);
+
+        new LoginPage(driver, host.baseUrl()).logInAs("alice");
+        WebElement badge = new WebDriverWait(driver, Duration.ofSeconds(5)).until(
+                d -> d.findElement(By.cssSelector("[data-messaging='unread-badge']")));
+        long before = Long.parseLong(badge.getAttribute("textContent"));
+        Thread.sleep(500); // let the stream connect
+
+        textFromEli("SMbadge0001", "Yes, Tuesday works");
+
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+                d -> Long.parseLong(badge.getAttribute("textContent")) == before + 1 && badge.isDisplayed());
+        assertThat(driver.getCurrentUrl()).endsWith("/dashboard");
+        Browsers.screenshot(driver, "header-badge-live");
+    }
+
+    private void textFromEli(String sid, String text) throws Exception {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("MessageSid", sid);
+        params.put("AccountSid", TwilioSandbox.ACCOUNT_SID);
+        params.put("From", "+447911123456");
+        params.put("To", TwilioSandbox.SENDER);
+        params.put("Body", text);
+        String url = host.baseUrl() + "/rest/messaging/1.0/webhooks/twilio/sms";
+        String form = params.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        assertThat(host.client().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Twilio-Signature", TwilioSignature.sign(TwilioSandbox.AUTH_TOKEN, url, params))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build()).statusCode()).isEqualTo(200);
+    }
+}
