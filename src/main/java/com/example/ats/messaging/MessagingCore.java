@@ -132,7 +132,7 @@ public final class MessagingCore {
         Views views = new Views(Messages.ofPlugin());
         this.conversations = new ConversationService(conversationStore, directory, permissions, eligibility, events,
                 views, this::wakeOutbox);
-        this.candidateSearch = new CandidateSearch(directory, eligibility);
+        this.candidateSearch = new CandidateSearch(directory, eligibility, permissions);
         this.outboxStore = new OutboxStore(transactions, clock);
         Messages messages = Messages.ofPlugin();
         EmailTemplates templates = new EmailTemplates();

@@ -33,6 +33,14 @@ public final class CandidateResource {
         return search.search(Caller.of(request).user(), query, limit);
     }
 
+    /** One candidate with channel eligibility (an extension of CONTRACT §3, same shape as in search). */
+    @GET
+    @Path("/{candidateId}")
+    public CandidateSearch.Candidate one(@Context ContainerRequestContext request,
+                                         @PathParam("candidateId") String candidateId) {
+        return search.one(Caller.of(request).user(), candidateId);
+    }
+
     @GET
     @Path("/{candidateId}/communications")
     public ConversationService.MessageList communications(@Context ContainerRequestContext request,

@@ -1,5 +1,6 @@
 package com.example.ats.messaging.candidate;
 
+import com.example.ats.messaging.spi.HostPermissions;
 import com.example.ats.messaging.consent.Availability;
 import com.example.ats.messaging.consent.ChannelEligibility;
 import com.example.ats.messaging.rest.ApiException;
@@ -18,10 +19,24 @@ public final class CandidateSearch {
 
     private final CandidateDirectory directory;
     private final ChannelEligibility eligibility;
+    private final HostPermissions permissions;
 
-    public CandidateSearch(CandidateDirectory directory, ChannelEligibility eligibility) {
+    public CandidateSearch(CandidateDirectory directory, ChannelEligibility eligibility, HostPermissions permissions) {
         this.directory = directory;
         this.eligibility = eligibility;
+        this.permissions = permissions;
+    }
+
+    /** One candidate the viewer may see, with channel eligibility (the composer asks before each chat). */
+    public Candidate one(HostUser viewer, String candidateId) {
+        HostCandidate candidate = directory.get(candidateId == null ? "" : candidateId)
+                .orElseThrow(() -> new ApiException(404, "CANDIDATE_NOT_FOUND", "messaging.error.candidate.not.found"));
+        if (!permissions.canView(viewer, candidate.id())) {
+            throw ApiException.forbidden();
+        }
+        ChannelEligibility.Channels allowed = eligibility.of(candidate);
+        return new Candidate(candidate.id(), candidate.name(), candidate.email(), candidate.phone(),
+                new Channels(allowed.email(), allowed.sms()));
     }
 
     /** {@code {"candidates":[...]}}. */

@@ -34,6 +34,18 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    /** Every text whose key starts with the prefix, in the locale (for the browser UI). */
+    public java.util.Map<String, String> all(Locale locale, String prefix) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE_NAME, locale, loader, NO_FALLBACK_TO_DEFAULT_LOCALE);
+        java.util.Map<String, String> texts = new java.util.TreeMap<>();
+        for (String key : bundle.keySet()) {
+            if (key.startsWith(prefix)) {
+                texts.put(key.substring(prefix.length()), bundle.getString(key));
+            }
+        }
+        return texts;
+    }
+
     // Without this, a German request on an English JVM would find messaging_en before the base file.
     private static final ResourceBundle.Control NO_FALLBACK_TO_DEFAULT_LOCALE =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

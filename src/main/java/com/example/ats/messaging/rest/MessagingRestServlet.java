@@ -81,7 +81,8 @@ public final class MessagingRestServlet extends HttpServlet {
                 .register(TwilioWebhookResource.class)
                 .register(UnroutedResource.class)
                 .register(SseFeature.class)
-                .register(StreamResource.class);
+                .register(StreamResource.class)
+                .register(com.example.ats.messaging.web.TextsResource.class);
         try (var scope = BundleClassLoaderScope.enter(MessagingRestServlet.class)) {
             this.jersey = new ServletContainer(application);
         }

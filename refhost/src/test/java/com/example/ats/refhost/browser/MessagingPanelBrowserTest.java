@@ -1,0 +1,113 @@
+package com.example.ats.refhost.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.ats.refhost.sandbox.TwilioSandbox;
+import com.example.ats.refhost.sandbox.TwilioSignature;
+import com.example.ats.refhost.testing.Browsers;
+import com.example.ats.refhost.testing.pages.LoginPage;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The panel behind the header icon: start a chat, compose by email and SMS, a reply popping up live. */
+class MessagingPanelBrowserTest extends BrowserTest {
+    private WebDriverWait await() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    private WebElement hook(String name) {
+        return await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-messaging='" + name + "']")));
+    }
+
+    private void openChatWith(String query, String name) {
+        hook("header-icon").click();
+        hook("panel");
+        hook("start-chat").click();
+        hook("candidate-search").sendKeys(query);
+        await().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//button[contains(@class,'messaging-result')][strong[text()='" + name + "']]"))).click();
+        await().until(ExpectedConditions.textToBe(By.cssSelector(".messaging-conversation__title"), name));
+    }
+
+    @Test
+    void startAChatComposeBySmsAndSeeTheReplyPopUp() throws Exception {
+        new LoginPage(driver, host.baseUrl()).logInAs("alice");
+        openChatWith("Dana", "Dana Whitfield");
+
+        WebElement send = hook("send");
+        WebElement subject = hook("subject");
+        WebElement body = hook("body");
+        assertThat(send.isEnabled()).isFalse();
+        subject.sendKeys("Interview");
+        assertThat(send.isEnabled()).as("subject alone is not enough").isFalse();
+        body.sendKeys("   ");
+        assertThat(send.isEnabled()).as("blank body").isFalse();
+        body.sendKeys("Would Tuesday 10:00 suit you?");
+        assertThat(send.isEnabled()).isTrue();
+        WebElement sms = driver.findElement(By.cssSelector("[data-messaging='channel-sms']"));
+        assertThat(sms.isEnabled()).isTrue();
+        sms.click();
+        assertThat(driver.findElement(By.cssSelector(".messaging-composer .messaging-hint:not([hidden])")).getText())
+                .contains("/ 1600").contains("1 SMS (GSM-7)");
+        send.click();
+
+        WebElement sent = await().until(d -> d.findElements(By.cssSelector("[data-messaging='bubble'][data-direction='OUTBOUND']"))
+                .stream().findFirst().orElse(null));
+        assertThat(sent.getText()).contains("Would Tuesday 10:00 suit you?").contains("SMS").contains("Alice Recruiter");
+        Browsers.screenshot(driver, "panel-sms-sent");
+
+        textFromDana("SMpanel0001", "Yes, <b>Tuesday</b> works");
+        WebElement reply = await().until(d -> d.findElements(By.cssSelector("[data-messaging='bubble'][data-direction='INBOUND']"))
+                .stream().findFirst().orElse(null));
+        assertThat(reply.getText()).contains("Yes, <b>Tuesday</b> works").contains("Dana Whitfield");
+        assertThat(reply.findElements(By.tagName("b"))).isEmpty();
+        Browsers.screenshot(driver, "panel-reply-live");
+
+        hook("body").sendKeys(Keys.ESCAPE);
+        await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-messaging='panel']")));
+    }
+
+    @Test
+    void smsIsDisabledWithTheReasonForACandidateWithoutAValidPhone() throws Exception {
+        new LoginPage(driver, host.baseUrl()).logInAs("alice");
+        openChatWith("Hana", "Hana Sato");
+
+        WebElement sms = driver.findElement(By.cssSelector("[data-messaging='channel-sms']"));
+        await().until(d -> !sms.isEnabled());
+        List<WebElement> hints = driver.findElements(By.cssSelector(".messaging-composer .messaging-hint:not([hidden])"));
+        assertThat(hints).extracting(WebElement::getText).anyMatch(text -> text.contains("not valid"));
+        assertThat(driver.findElement(By.cssSelector("[data-messaging='channel-email']")).isSelected()).isTrue();
+        Browsers.screenshot(driver, "panel-sms-disabled");
+    }
+
+    private void textFromDana(String sid, String text) throws Exception {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("MessageSid", sid);
+        params.put("AccountSid", TwilioSandbox.ACCOUNT_SID);
+        params.put("From", "+14155550101");
+        params.put("To", TwilioSandbox.SENDER);
+        params.put("Body", text);
+        String url = host.baseUrl() + "/rest/messaging/1.0/webhooks/twilio/sms";
+        String form = params.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        assertThat(host.client().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Twilio-Signature", TwilioSignature.sign(TwilioSandbox.AUTH_TOKEN, url, params))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build()).statusCode()).isEqualTo(200);
+    }
+}
