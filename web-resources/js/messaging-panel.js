@@ -95,7 +95,10 @@
     bubbles = el('ol', { className: 'messaging-bubbles' });
     earlier = el('button', { type: 'button', className: 'messaging-earlier', text: t('loadEarlier'), hidden: 'hidden' });
     earlier.addEventListener('click', function () { loadMessages(true); });
-    composer = buildComposer();
+    composer = buildComposer('messaging-panel', function () { return state.conversation.id; }, function () {
+      loadMessages(false);
+      loadChats();
+    });
     conversation = el('section', { 'data-messaging': 'conversation', className: 'messaging-conversation', hidden: 'hidden' },
       [el('h3', { className: 'messaging-conversation__title' }), earlier, bubbles, composer.form]);
     var close = el('button', { type: 'button', className: 'messaging-close', text: t('close'), 'aria-label': t('close') });
@@ -112,25 +115,29 @@
     document.body.appendChild(panel);
   }
 
-  function buildComposer() {
+  /**
+   * A composer: channel, subject, body, send. conversationId() gives (a promise of) the conversation
+   * to send to; sent() is told afterwards. Ids are prefixed so the panel's and the tab's can coexist.
+   */
+  function buildComposer(prefix, conversationId, sent) {
     var form = el('form', { className: 'messaging-composer', novalidate: 'novalidate' });
-    var email = el('input', { type: 'radio', name: 'messaging-channel', value: 'EMAIL', id: 'messaging-channel-email',
+    var email = el('input', { type: 'radio', name: prefix + '-channel', value: 'EMAIL', id: prefix + '-channel-email',
       'data-messaging': 'channel-email', checked: 'checked' });
-    var sms = el('input', { type: 'radio', name: 'messaging-channel', value: 'SMS', id: 'messaging-channel-sms',
+    var sms = el('input', { type: 'radio', name: prefix + '-channel', value: 'SMS', id: prefix + '-channel-sms',
       'data-messaging': 'channel-sms' });
     var smsReason = el('p', { className: 'messaging-hint', hidden: 'hidden' });
-    var subject = el('input', { type: 'text', id: 'messaging-subject', 'data-messaging': 'subject', maxlength: '255' });
-    var body = el('textarea', { id: 'messaging-body', 'data-messaging': 'body', rows: '4' });
+    var subject = el('input', { type: 'text', id: prefix + '-subject', 'data-messaging': 'subject', maxlength: '255' });
+    var body = el('textarea', { id: prefix + '-body', 'data-messaging': 'body', rows: '4' });
     var counter = el('p', { className: 'messaging-hint', hidden: 'hidden', 'aria-live': 'polite' });
     var error = el('p', { className: 'messaging-error', role: 'alert', hidden: 'hidden' });
     var send = el('button', { type: 'submit', 'data-messaging': 'send', text: t('send'), disabled: 'disabled' });
     form.appendChild(el('fieldset', {}, [el('legend', { text: t('channel') }),
-      email, el('label', { 'for': 'messaging-channel-email', text: t('email') }),
-      sms, el('label', { 'for': 'messaging-channel-sms', text: t('sms') })]));
+      email, el('label', { 'for': prefix + '-channel-email', text: t('email') }),
+      sms, el('label', { 'for': prefix + '-channel-sms', text: t('sms') })]));
     form.appendChild(smsReason);
-    form.appendChild(el('label', { 'for': 'messaging-subject', text: t('subject') }));
+    form.appendChild(el('label', { 'for': prefix + '-subject', text: t('subject') }));
     form.appendChild(subject);
-    form.appendChild(el('label', { 'for': 'messaging-body', text: t('body') }));
+    form.appendChild(el('label', { 'for': prefix + '-body', text: t('body') }));
     form.appendChild(body);
     form.appendChild(counter);
     form.appendChild(error);
@@ -153,16 +160,17 @@
     });
     form.addEventListener('submit', function (event) {
       event.preventDefault();
-      if (send.disabled || !state.conversation) return;
+      if (send.disabled) return;
       send.disabled = true;
       send.textContent = t('sending');
       error.hidden = true;
-      api('/conversations/' + encodeURIComponent(state.conversation.id) + '/messages', {
-        method: 'POST', body: { channel: channel(), subject: subject.value, body: body.value }
+      Promise.resolve(conversationId()).then(function (id) {
+        return api('/conversations/' + encodeURIComponent(id) + '/messages', {
+          method: 'POST', body: { channel: channel(), subject: subject.value, body: body.value }
+        });
       }).then(function () {
         body.value = '';
-        loadMessages(false);
-        loadChats();
+        sent();
       }).catch(function (failure) {
         error.textContent = t('sendFailed', failure.message || failure.code);
         error.hidden = false;
@@ -188,6 +196,7 @@
   }
 
   function toggle(icon, open) {
+    if (!panel) build(icon);
     state.open = open;
     panel.hidden = !open;
     icon.setAttribute('aria-expanded', String(open));
@@ -288,7 +297,7 @@
   // The stream (started by messaging.js) tells about new and changed messages.
   document.addEventListener('messaging:message', function (event) {
     var change = event.detail;
-    if (!state.open) return;
+    if (!state.open || !panel) return;
     if (state.conversation && change.conversationId === state.conversation.id) {
       loadMessages(false);
       if (change.direction === 'INBOUND') {
@@ -299,6 +308,25 @@
     loadChats();
   });
 
+  // The Communications tab carries on with the candidate in the caller's own conversation.
+  function initTab() {
+    var tab = document.querySelector('[data-messaging="communications"]');
+    if (!tab) return;
+    var candidateId = tab.getAttribute('data-candidate-id');
+    var conversationId = null;
+    var tabComposer = buildComposer('messaging-tab', function () {
+      if (conversationId) return conversationId;
+      return api('/conversations', { method: 'POST', body: { candidateId: candidateId } }).then(function (c) {
+        conversationId = c.id;
+        return c.id;
+      });
+    }, function () {
+      document.dispatchEvent(new CustomEvent('messaging:refresh-communications'));
+    });
+    tab.appendChild(tabComposer.form);
+    api('/candidates/' + encodeURIComponent(candidateId)).then(tabComposer.reset);
+  }
+
   function init() {
     var icon = document.querySelector('[data-messaging="header-icon"]');
     if (!icon) return;
@@ -307,12 +335,12 @@
     // A click before the texts arrived opens the panel as soon as they are there.
     var ready = api('/texts').then(function (loaded) {
       texts = loaded;
-      build(icon);
     });
     icon.addEventListener('click', function (event) {
       event.preventDefault();
       ready.then(function () { toggle(icon, !state.open); });
     });
+    ready.then(initTab);
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);

@@ -139,6 +139,9 @@
   function init() {
     initHeader();
     initCommunications();
+    // A message sent from the tab, or one arriving live, shows in the list.
+    document.addEventListener('messaging:refresh-communications', initCommunications);
+    document.addEventListener('messaging:message', initCommunications);
   }
 
   if (document.readyState === 'loading') {

@@ -93,6 +93,33 @@ class MessagingPanelBrowserTest extends BrowserTest {
         Browsers.screenshot(driver, "panel-sms-disabled");
     }
 
+    @Test
+    void theCommunicationsTabCarriesOnWithTheSameComposer() throws Exception {
+        new LoginPage(driver, host.baseUrl()).logInAs("alice");
+        String body = host.client().basic("alice").get("/rest/messaging/1.0/candidates?q=Gus").body();
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":\"([0-9]+)\"").matcher(body);
+        assertThat(id.find()).isTrue();
+        driver.get(host.baseUrl() + "/candidates/" + id.group(1));
+        com.example.ats.refhost.testing.pages.CandidateProfilePage profile =
+                new com.example.ats.refhost.testing.pages.CandidateProfilePage(driver);
+        WebElement tab = profile.open(profile.tab("data-messaging", "communications-tab").orElseThrow());
+
+        WebElement subject = await().until(d -> tab.findElement(By.cssSelector("[data-messaging='subject']")));
+        WebElement text = tab.findElement(By.cssSelector("[data-messaging='body']"));
+        WebElement send = tab.findElement(By.cssSelector("[data-messaging='send']"));
+        await().until(d -> !tab.findElement(By.cssSelector("[data-messaging='channel-sms']")).isEnabled());
+        assertThat(send.isEnabled()).isFalse();
+        subject.sendKeys("Your portfolio");
+        text.sendKeys("Could you send it before Friday?");
+        send.click();
+
+        WebElement bubble = await().until(d -> tab.findElements(By.cssSelector("[data-messaging='bubble']")).stream()
+                .findFirst().orElse(null));
+        assertThat(bubble.getText()).contains("Your portfolio").contains("Could you send it before Friday?");
+        assertThat(bubble.getAttribute("data-direction")).isEqualTo("OUTBOUND");
+        Browsers.screenshot(driver, "communications-tab-composer");
+    }
+
     private void textFromDana(String sid, String text) throws Exception {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("MessageSid", sid);
