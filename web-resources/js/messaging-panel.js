@@ -302,7 +302,9 @@
       loadMessages(false);
       if (change.direction === 'INBOUND') {
         live.textContent = t('newMessage', state.conversation.candidate.name);
-        api('/conversations/' + encodeURIComponent(change.conversationId) + '/read', { method: 'POST' });
+        // The open chat is read: the list and the badge follow once the server agrees.
+        api('/conversations/' + encodeURIComponent(change.conversationId) + '/read', { method: 'POST' }).then(loadChats);
+        return;
       }
     }
     loadChats();
