@@ -50,8 +50,13 @@
   }
 
   function time(iso) {
-    return new Date(iso).toLocaleString(document.documentElement.lang || undefined,
-      { dateStyle: 'short', timeStyle: 'short' });
+    var options = { dateStyle: 'short', timeStyle: 'short' };
+    if (texts._timeZone) options.timeZone = texts._timeZone;
+    try {
+      return new Date(iso).toLocaleString(texts._locale || document.documentElement.lang || undefined, options);
+    } catch (e) {
+      return new Date(iso).toLocaleString();
+    }
   }
 
   // GSM 03.38: texts of only these characters go 160 per SMS (153 per part); others 70 (67).
@@ -271,6 +276,16 @@
       message.subject ? el('div', { className: 'messaging-bubble__subject', text: message.subject }) : null,
       el('div', { className: 'messaging-bubble__body', text: message.body }),
       message.error ? el('div', { className: 'messaging-error', text: message.error.message }) : null]);
+    if (message.status === 'FAILED' && message.direction === 'OUTBOUND') {
+      var retry = el('button', { type: 'button', className: 'messaging-retry', 'data-messaging': 'retry', text: t('retry') });
+      retry.addEventListener('click', function () {
+        retry.disabled = true;
+        api('/conversations/' + encodeURIComponent(state.conversation.id) + '/messages/' +
+          encodeURIComponent(message.id) + '/retry', { method: 'POST' }).then(function () { loadMessages(false); })
+          .catch(function () { retry.disabled = false; });
+      });
+      item.appendChild(retry);
+    }
     return item;
   }
 

@@ -70,6 +70,15 @@ public final class ConversationResource {
         return Response.accepted(sent.message()).build();
     }
 
+    /** Sends a FAILED message again: 202 with it, QUEUED (409 when it has not failed). */
+    @POST
+    @Path("/{id}/messages/{messageId}/retry")
+    public Response retry(@Context ContainerRequestContext request, @PathParam("id") String id,
+                          @PathParam("messageId") String messageId) {
+        Caller caller = Caller.of(request);
+        return Response.accepted(conversations.retry(caller.user(), caller.locale(), id, messageId)).build();
+    }
+
     @POST
     @Path("/{id}/read")
     public Response read(@Context ContainerRequestContext request, @PathParam("id") String id) {

@@ -173,6 +173,28 @@ public final class ConversationService {
         return new Sent(views.message(queued.message(), locale), queued.replayed());
     }
 
+    /** Sends a FAILED message again (202 with the message, QUEUED). */
+    public MessageView retry(HostUser user, Locale locale, String conversationId, String messageId) {
+        ConversationEntity conversation = ownConversation(user, conversationId);
+        if (!permissions.canContact(user, conversation.getCandidateId())) {
+            throw ApiException.forbidden();
+        }
+        long id = parseId(messageId).orElseThrow(ConversationService::messageNotFound);
+        switch (store.retryFailed(conversation.getId(), id)) {
+            case NOT_FOUND -> throw messageNotFound();
+            case NOT_FAILED -> throw new ApiException(409, "MESSAGE_NOT_FAILED", "messaging.error.message.not.failed");
+            default -> { }
+        }
+        MessageEntity message = store.message(id).orElseThrow(ConversationService::messageNotFound);
+        events.announce(conversation, message);
+        afterQueued.run();
+        return views.message(message, locale);
+    }
+
+    private static ApiException messageNotFound() {
+        return new ApiException(404, "MESSAGE_NOT_FOUND", "messaging.error.message.not.found");
+    }
+
     public void markRead(HostUser user, String conversationId) {
         if (store.markRead(ownConversation(user, conversationId).getId()) > 0) {
             events.announceRead(user.id());

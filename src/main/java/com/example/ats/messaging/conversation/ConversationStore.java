@@ -257,6 +257,24 @@ public final class ConversationStore {
         });
     }
 
+    /** What became of a retry request. */
+    public enum Retry { REQUEUED, NOT_FOUND, NOT_FAILED }
+
+    /** Queues a FAILED outbound message of the conversation again (a person decided to resend it). */
+    public Retry retryFailed(long conversationId, long messageId) {
+        return transactions.inTransaction(session -> {
+            MessageEntity message = session.find(MessageEntity.class, messageId, LockModeType.PESSIMISTIC_WRITE);
+            if (message == null || message.getConversationId() != conversationId) {
+                return Retry.NOT_FOUND;
+            }
+            if (message.getDirection() != Direction.OUTBOUND || message.getStatus() != MessageStatus.FAILED) {
+                return Retry.NOT_FAILED;
+            }
+            message.requeue(clock.instant());
+            return Retry.REQUEUED;
+        });
+    }
+
     /** Marks everything in a conversation read; returns how many messages were unread. */
     public int markRead(long conversationId) {
         return transactions.inTransaction(session -> {

@@ -123,6 +123,17 @@ public class MessageEntity {
         return entity;
     }
 
+    /** A person asked to send a FAILED message again: queued now, with a fresh set of tries. */
+    void requeue(Instant now) {
+        this.status = MessageStatus.QUEUED;
+        this.attempts = 0;
+        this.nextAttemptAt = now;
+        this.leaseUntil = null;
+        this.errorCode = null;
+        this.errorMessage = null;
+        this.updatedAt = now;
+    }
+
     /** A provider reported a later status (the caller checked it moves forward). */
     void moveTo(MessageStatus next, String code, String message, Instant now) {
         this.status = next;

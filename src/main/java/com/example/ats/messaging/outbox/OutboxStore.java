@@ -193,16 +193,6 @@ public final class OutboxStore {
         return update("UPDATE msg_message SET lease_until = ? WHERE id = ? AND status = 'SENDING'", utc(at), messageId);
     }
 
-    /**
-     * An administrator's or recruiter's explicit retry of a FAILED message: queued again now, with
-     * a fresh set of attempts.
-     */
-    public boolean requeueFailed(long messageId) {
-        return update("UPDATE msg_message SET status = 'QUEUED', attempts = 0, next_attempt_at = ?, error_code = NULL, "
-                + "error_message = NULL, updated_at = ? WHERE id = ? AND status = 'FAILED' AND direction = 'OUTBOUND'",
-                utc(clock.instant()), utc(clock.instant()), messageId);
-    }
-
     /** Whether some message already carries this provider id. */
     public boolean isKnownProviderId(String providerId) {
         return transactions.inTransaction(session -> session.doReturningWork(connection -> {

@@ -20,10 +20,14 @@ public final class TextsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, String> texts(@Context ContainerRequestContext request) {
-        java.util.Locale locale = Caller.of(request).locale();
+        Caller caller = Caller.of(request);
+        java.util.Locale locale = caller.locale();
         Map<String, String> texts = new java.util.TreeMap<>(messages.all(locale, "messaging.ui."));
         // Why a channel is closed (NO_PHONE, OPTED_OUT, ...), as "reason.CODE".
         messages.all(locale, "messaging.reason.").forEach((code, text) -> texts.put("reason." + code, text));
+        // Dates and times are shown in the user's language and time zone (from the host), not the browser's.
+        texts.put("_locale", locale.toLanguageTag());
+        texts.put("_timeZone", caller.user().timeZone().getId());
         return texts;
     }
 }

@@ -119,6 +119,36 @@ class SmsOutboxTest {
     }
 
     @Test
+    void aFailedTextSentAgainByItsRecruiterLeavesOnceTwilioTakesIt() {
+        twilio.stubFor(post(CREATE).inScenario("refused").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(twilioError(400, 21408, "Permission to send an SMS has not been enabled for the region"))
+                .willSetStateTo("enabled"));
+        twilio.stubFor(post(CREATE).inScenario("refused").whenScenarioStateIs("enabled")
+                .willReturn(created("SM0005", "Hello")));
+        MessageEntity queued = queueToDana("Hello");
+        rig.core.startOutbox(FAST);
+        rig.awaitStatus(queued.getId(), MessageStatus.FAILED);
+
+        org.mockito.Mockito.when(rig.permissions.canView(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
+                .thenReturn(true);
+        org.mockito.Mockito.when(rig.permissions.canContact(org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.any())).thenReturn(true);
+        com.example.ats.messaging.spi.HostUser alice = rig.recruiters.get(MessagingRig.ALICE.id());
+        var retried = rig.core.conversations().retry(alice, java.util.Locale.ENGLISH,
+                queued.getConversationId().toString(), queued.getId().toString());
+
+        assertThat(retried.status()).isEqualTo(MessageStatus.QUEUED);
+        MessageEntity sent = rig.awaitStatus(queued.getId(), MessageStatus.SENT);
+        assertThat(sent.getProviderId()).isEqualTo("twilio:SM0005");
+        assertThat(sent.getAttempts()).isEqualTo(1);
+        var again = org.junit.jupiter.api.Assertions.assertThrows(com.example.ats.messaging.rest.ApiException.class,
+                () -> rig.core.conversations().retry(alice, java.util.Locale.ENGLISH,
+                        queued.getConversationId().toString(), queued.getId().toString()));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("MESSAGE_NOT_FAILED");
+    }
+
+    @Test
     void aTimedOutCreateThatTwilioDidTakeIsFoundNotResent() {
         twilio.stubFor(post(CREATE).willReturn(created("SM0003", "Hello").withFixedDelay(2_500)));
         twilio.stubFor(get(urlPathEqualTo(CREATE)).willReturn(okJson(page(

@@ -31,6 +31,7 @@ public final class MessagingRig implements AutoCloseable {
 
     public final InMemoryCandidates candidates = new InMemoryCandidates().put(DANA);
     public final EventAdmin eventAdmin = mock(EventAdmin.class);
+    public final HostPermissions permissions = mock(HostPermissions.class);
     public final java.util.Map<String, com.example.ats.messaging.spi.HostUser> recruiters =
             new java.util.concurrent.ConcurrentHashMap<>(java.util.Map.of(ALICE.id(), new com.example.ats.messaging.spi.HostUser(
                     ALICE.id(), "alice", ALICE.name(), "alice@ats.example.com", com.example.ats.messaging.spi.HostRole.RECRUITER,
@@ -45,7 +46,7 @@ public final class MessagingRig implements AutoCloseable {
     /** On a given database: two rigs one after the other on the same one play a restarted host. */
     public MessagingRig(javax.sql.DataSource dataSource, Map<String, Object> settings) {
         core = new MessagingCore(com.example.ats.messaging.db.MessagingDatabase.openNow(dataSource, MessagingCore.ENTITIES),
-                candidates, mock(HostPermissions.class),
+                candidates, permissions,
                 new MessagingEvents(eventAdmin), Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)),
                 ChannelSettings.from(settings), users, () -> java.net.URI.create("http://127.0.0.1:8080"));
     }

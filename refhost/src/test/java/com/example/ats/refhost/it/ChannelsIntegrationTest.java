@@ -125,6 +125,14 @@ class ChannelsIntegrationTest {
                 .hasSize(1);
         assertThat(unread()).isEqualTo(unreadBefore + 1);
 
+        // Only a FAILED message can be sent again; unknown ids are 404.
+        HttpResponse<String> notFailed = alice.postJson(API + "/conversations/" + conversation + "/messages/"
+                + queued.get("id").asText() + "/retry", "", Map.of());
+        assertThat(notFailed.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(notFailed.body()).get("error").get("code").asText()).isEqualTo("MESSAGE_NOT_FAILED");
+        assertThat(alice.postJson(API + "/conversations/" + conversation + "/messages/999999/retry", "", Map.of())
+                .statusCode()).isEqualTo(404);
+
         // A late "sent" callback never takes back "delivered".
         String sid = atTwilio.get(0).get("sid").asText();
         Map<String, String> late = new LinkedHashMap<>(Map.of("MessageSid", sid, "MessageStatus", "sent",
