@@ -310,8 +310,35 @@
   }
 
   // The stream (started by messaging.js) tells about new and changed messages.
+  // A reply to a chat that is not open: a notice (a live region, so screen readers hear it too)
+  // that opens the chat when clicked.
+  var notice = null;
+  function announce(change) {
+    api('/conversations?limit=50').then(function (json) {
+      var c = json.conversations.filter(function (item) { return item.id === change.conversationId; })[0];
+      if (!c) return;
+      if (!notice) {
+        notice = el('button', { type: 'button', className: 'messaging-notice', 'data-messaging': 'notice', role: 'status' });
+        notice.addEventListener('click', function () {
+          var icon = document.querySelector('[data-messaging="header-icon"]');
+          notice.hidden = true;
+          if (!state.open) toggle(icon, true);
+          openConversation(notice.conversation);
+        });
+        document.body.appendChild(notice);
+      }
+      notice.conversation = c;
+      notice.textContent = t('newMessage', c.candidate.name);
+      notice.hidden = false;
+      window.clearTimeout(notice.timer);
+      notice.timer = window.setTimeout(function () { notice.hidden = true; }, 8000);
+    });
+  }
+
   document.addEventListener('messaging:message', function (event) {
     var change = event.detail;
+    var chatOpen = state.open && state.conversation && change.conversationId === state.conversation.id;
+    if (change.direction === 'INBOUND' && !chatOpen && Object.keys(texts).length > 0) announce(change);
     if (!state.open || !panel) return;
     if (state.conversation && change.conversationId === state.conversation.id) {
       loadMessages(false);

@@ -44,6 +44,16 @@ class LiveBadgeBrowserTest extends BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(
                 d -> Long.parseLong(badge.getAttribute("textContent")) == before + 1 && badge.isDisplayed());
         assertThat(driver.getCurrentUrl()).endsWith("/dashboard");
+        WebElement notice = new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+                d -> d.findElements(By.cssSelector("[data-messaging='notice']")).stream().filter(WebElement::isDisplayed)
+                        .findFirst().orElse(null));
+        assertThat(notice.getText()).isEqualTo("New message from Eli Okafor");
+        notice.click();
+        WebElement bubble = new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+                d -> d.findElements(By.cssSelector("[data-messaging='panel'] [data-messaging='bubble'][data-direction='INBOUND']"))
+                        .stream().findFirst().orElse(null));
+        assertThat(bubble.getText()).contains("Yes, Tuesday works");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !badge.isDisplayed());
         Browsers.screenshot(driver, "header-badge-live");
     }
 
