@@ -28,7 +28,11 @@ public final class RunningHost implements AutoCloseable {
     }
 
     public static RunningHost start() throws Exception {
-        Path dataDir = Files.createTempDirectory("refhost-test");
+        return start(Files.createTempDirectory("refhost-test"));
+    }
+
+    /** On a given data folder (a second start on the same one finds what the first left). */
+    public static RunningHost start(Path dataDir) throws Exception {
         Path felixDir = Path.of(System.getProperty("refhost.felix.dir", "target/felix"));
         HostConfig config = new HostConfig("127.0.0.1", freePort(), dataDir, felixDir, null, "sa", "", null, true,
                 freePort(), freePort());

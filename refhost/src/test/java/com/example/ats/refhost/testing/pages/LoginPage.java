@@ -16,9 +16,13 @@ public final class LoginPage {
 
     /** Logs in (password = user name, as for the demo users) and returns the header of the landing page. */
     public HostHeader logInAs(String username) {
+        return logInAs(username, username);
+    }
+
+    public HostHeader logInAs(String username, String password) {
         driver.get(baseUrl.resolve("/login").toString());
         driver.findElement(By.name("username")).sendKeys(username);
-        driver.findElement(By.name("password")).sendKeys(username);
+        driver.findElement(By.name("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form[action='/login'] button[type='submit']")).click();
         return new HostHeader(driver);
     }
