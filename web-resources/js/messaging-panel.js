@@ -274,7 +274,7 @@
       className: 'messaging-bubble messaging-bubble--' + message.direction.toLowerCase() }, [
       el('div', { className: 'messaging-bubble__meta', text: meta.join(' · ') }),
       message.subject ? el('div', { className: 'messaging-bubble__subject', text: message.subject }) : null,
-      el('div', { className: 'messaging-bubble__body', text: message.body }),
+      window.AtsMessaging.appendText(el('div', { className: 'messaging-bubble__body' }), message.body),
       message.error ? el('div', { className: 'messaging-error', text: message.error.message }) : null]);
     if (message.status === 'FAILED' && message.direction === 'OUTBOUND') {
       var retry = el('button', { type: 'button', className: 'messaging-retry', 'data-messaging': 'retry', text: t('retry') });
@@ -370,6 +370,13 @@
     tab.appendChild(tabComposer.form);
     api('/candidates/' + encodeURIComponent(candidateId)).then(tabComposer.reset);
   }
+
+  // Without a stream (refused, or a proxy that buffers it), the open panel re-reads on a timer.
+  document.addEventListener('messaging:poll', function () {
+    if (!state.open || !panel) return;
+    loadChats();
+    loadMessages(false);
+  });
 
   function init() {
     var icon = document.querySelector('[data-messaging="header-icon"]');

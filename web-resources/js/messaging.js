@@ -60,7 +60,10 @@
   // when the stream is refused or unsupported, the badge falls back to polling.
   function watch(badge) {
     if (!window.EventSource) {
-      window.setInterval(function () { readUnread(badge); }, POLL_MS);
+      window.setInterval(function () {
+        readUnread(badge);
+        document.dispatchEvent(new CustomEvent('messaging:poll'));
+      }, POLL_MS);
       return;
     }
     var source = new EventSource(REST + '/stream', { withCredentials: true });
@@ -79,7 +82,11 @@
     });
     source.addEventListener('error', function () {
       if (polling === null) {
-        polling = window.setInterval(function () { readUnread(badge); }, POLL_MS);
+        polling = window.setInterval(function () {
+          readUnread(badge);
+          // Open chats and lists re-read themselves while there is no stream.
+          document.dispatchEvent(new CustomEvent('messaging:poll'));
+        }, POLL_MS);
       }
     });
   }
@@ -92,7 +99,30 @@
     watch(badge);
   }
 
-  // Every message with the candidate, oldest first. Text only (textContent): bodies never become markup.
+  // A body as text, its http(s) links as real links: built with text nodes and an href set from
+  // the matched URL only, so nothing in a body can become markup or a javascript: link.
+  var URL_PATTERN = /\bhttps?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]]/g;
+
+  function appendText(node, text) {
+    var last = 0;
+    text.replace(URL_PATTERN, function (url, offset) {
+      node.appendChild(document.createTextNode(text.slice(last, offset)));
+      var link = document.createElement('a');
+      link.href = url;
+      link.textContent = url;
+      link.rel = 'noopener noreferrer nofollow';
+      link.target = '_blank';
+      node.appendChild(link);
+      last = offset + url.length;
+      return url;
+    });
+    node.appendChild(document.createTextNode(text.slice(last)));
+    return node;
+  }
+
+  window.AtsMessaging = { appendText: appendText };
+
+  // Every message with the candidate, oldest first. Text nodes only (links built as above): bodies never become markup.
   function renderMessage(message) {
     var item = document.createElement('li');
     item.setAttribute('data-messaging', 'bubble');
@@ -111,7 +141,7 @@
     }
     var body = document.createElement('div');
     body.className = 'messaging-bubble__body';
-    body.textContent = message.body;
+    appendText(body, message.body);
     item.appendChild(body);
     return item;
   }
@@ -142,6 +172,7 @@
     // A message sent from the tab, or one arriving live, shows in the list.
     document.addEventListener('messaging:refresh-communications', initCommunications);
     document.addEventListener('messaging:message', initCommunications);
+    document.addEventListener('messaging:poll', initCommunications);
   }
 
   if (document.readyState === 'loading') {

@@ -23,7 +23,8 @@ class CommunicationsTabBrowserTest extends BrowserTest {
     void messagesFromAnyRecruiterShowAsTextEvenWhenTheyLookLikeMarkup() throws Exception {
         String dana = candidateId("Dana");
         send("alice", dana, "Interview", "Are you free on Tuesday?");
-        send("bob", dana, "<b>Bold?</b>", "<img src=x onerror=\"document.title='pwned'\"><script>document.title='pwned'</script>");
+        send("bob", dana, "<b>Bold?</b>", "<img src=x onerror=\"document.title='pwned'\"><script>document.title='pwned'</script>"
+                + "\nSee https://jobs.example.com/role?id=7 and javascript:alert(1)");
 
         new LoginPage(driver, host.baseUrl()).logInAs("alice");
         driver.get(host.baseUrl() + "/candidates/" + dana);
@@ -37,6 +38,10 @@ class CommunicationsTabBrowserTest extends BrowserTest {
         assertThat(bubbles.get(0).getAttribute("data-direction")).isEqualTo("OUTBOUND");
         assertThat(bubbles.get(1).getText()).contains("<b>Bold?</b>").contains("<script>").contains("Bob Recruiter");
         assertThat(panel.findElements(By.tagName("img"))).isEmpty();
+        List<WebElement> links = bubbles.get(1).findElements(By.tagName("a"));
+        assertThat(links).hasSize(1);
+        assertThat(links.get(0).getAttribute("href")).isEqualTo("https://jobs.example.com/role?id=7");
+        assertThat(links.get(0).getAttribute("rel")).contains("noopener");
         assertThat(panel.findElements(By.tagName("script"))).isEmpty();
         assertThat(driver.getTitle()).doesNotContain("pwned");
         Browsers.screenshot(driver, "communications-tab-markup-inert");

@@ -81,6 +81,24 @@ class MessagingPanelBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aNarrowWindowAndTheKeyboardAloneWork() throws Exception {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(420, 800));
+        new LoginPage(driver, host.baseUrl()).logInAs("alice");
+        WebElement icon = hook("header-icon");
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(icon).perform();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].focus();", icon);
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        WebElement panel = hook("panel");
+        assertThat(panel.getRect().getWidth()).isLessThanOrEqualTo(420);
+        assertThat(driver.switchTo().activeElement().getAttribute("data-messaging")).isNull(); // focus moved into it
+        assertThat(panel.findElement(By.cssSelector(":focus"))).isNotNull();
+        Browsers.screenshot(driver, "panel-narrow");
+        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        await().until(ExpectedConditions.invisibilityOf(panel));
+        assertThat(driver.switchTo().activeElement().getAttribute("data-messaging")).isEqualTo("header-icon");
+    }
+
+    @Test
     void smsIsDisabledWithTheReasonForACandidateWithoutAValidPhone() throws Exception {
         new LoginPage(driver, host.baseUrl()).logInAs("alice");
         openChatWith("Hana", "Hana Sato");
