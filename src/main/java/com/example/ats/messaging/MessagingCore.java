@@ -32,6 +32,9 @@ import com.example.ats.messaging.outbox.ChannelDispatcher;
 import com.example.ats.messaging.outbox.OutboxStore;
 import com.example.ats.messaging.outbox.OutboxWorker;
 import com.example.ats.messaging.settings.ChannelSettings;
+import com.example.ats.messaging.settings.SettingKeys;
+import com.example.ats.messaging.settings.SettingsService;
+import com.example.ats.messaging.settings.SettingsStore;
 import com.example.ats.messaging.inbound.UnroutedInbox;
 import com.example.ats.messaging.stream.Heartbeats;
 import com.example.ats.messaging.stream.StreamHub;
@@ -44,7 +47,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -71,7 +73,7 @@ public final class MessagingCore {
     private final ConsentStore consentStore;
     private final ConversationService conversations;
     private final CandidateSearch candidateSearch;
-    private final AtomicReference<ChannelSettings> settings;
+    private final SettingsService settingsService;
     private final OutboxStore outboxStore;
     private final List<ChannelDispatcher> dispatchers;
     private final CandidateDirectory directory;
@@ -100,8 +102,8 @@ public final class MessagingCore {
                          Map<String, Object> configuration) {
         // Microsecond ticks: what both databases store, so a value reads back as it was written.
         this(MessagingDatabase.start(dataSource, ENTITIES), directory, permissions, new MessagingEvents(eventAdmin),
-                Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)), ChannelSettings.from(configuration), users,
-                environment::baseUrl);
+                Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)), configuration, users, environment::baseUrl);
+        settingsService.startRefreshing();
         startOutbox(OutboxWorker.Settings.standard());
         startMailbox();
         startNotifications();
@@ -110,19 +112,21 @@ public final class MessagingCore {
     /** New settings take effect at once: every send reads the current ones. */
     @Modified
     public void configure(Map<String, Object> configuration) {
-        settings.set(ChannelSettings.from(configuration));
+        settingsService.configure(configuration);
     }
 
     /** For tests: the same wiring around a given database and clock. */
     public MessagingCore(MessagingDatabase database, CandidateDirectory directory, HostPermissions permissions,
-                         MessagingEvents events, Clock clock, ChannelSettings settings, HostUserDirectory users,
+                         MessagingEvents events, Clock clock, Map<String, ?> configuration, HostUserDirectory users,
                          Supplier<URI> hostBaseUrl) {
         this.database = database;
         this.directory = directory;
         this.events = events;
         this.clock = clock;
-        this.settings = new AtomicReference<>(settings);
+
         Transactions transactions = new Transactions(database);
+        this.settingsService = new SettingsService(new SettingsStore(transactions, clock),
+                new SettingKeys(new PhoneNumbers("US")), configuration);
         this.conversationStore = new ConversationStore(transactions, clock);
         this.streamHub = new StreamHub(conversationStore::unreadFor);
         events.streamTo(streamHub);
@@ -137,8 +141,8 @@ public final class MessagingCore {
         Messages messages = Messages.ofPlugin();
         EmailTemplates templates = new EmailTemplates();
         this.dispatchers = List.of(
-                new EmailDispatcher(this.settings::get, templates, messages),
-                new SmsDispatcher(this.settings::get, phones, eligibility, consentStore, outboxStore::isKnownProviderId,
+                new EmailDispatcher(settingsService::current, templates, messages),
+                new SmsDispatcher(settingsService::current, phones, eligibility, consentStore, outboxStore::isKnownProviderId,
                         OutboxWorker.Settings.standard().concurrency()));
         this.unrouted = new UnroutedInbox(transactions, clock);
         this.permissions = permissions;
@@ -146,9 +150,9 @@ public final class MessagingCore {
                 this::wakeOutbox);
         this.smsStatusCallbacks = new SmsStatusCallbacks(conversationStore, consentStore, events);
         this.twilioSignatures = new TwilioSignatures(clock);
-        this.notifications = new ReplyNotifications(transactions, conversationStore, users, directory, this.settings::get,
+        this.notifications = new ReplyNotifications(transactions, conversationStore, users, directory, settingsService::current,
                 hostBaseUrl, templates, messages, clock);
-        this.inboundEmails = new InboundEmails(this.settings::get, conversationStore, directory, unrouted, events,
+        this.inboundEmails = new InboundEmails(settingsService::current, conversationStore, directory, unrouted, events,
                 transactions);
     }
 
@@ -162,7 +166,7 @@ public final class MessagingCore {
     /** Starts reading the reply mailbox (when one is configured). */
     public synchronized void startMailbox() {
         if (mailbox == null) {
-            mailbox = new MailboxPoller(settings::get, inboundEmails, clock).start();
+            mailbox = new MailboxPoller(settingsService::current, inboundEmails, clock).start();
         }
     }
 
@@ -185,6 +189,7 @@ public final class MessagingCore {
     @Deactivate
     public synchronized void close() {
         heartbeats.close();
+        settingsService.close();
         notifications.close();
         if (mailbox != null) {
             mailbox.close();
@@ -234,7 +239,11 @@ public final class MessagingCore {
     }
 
     public ChannelSettings settings() {
-        return settings.get();
+        return settingsService.current();
+    }
+
+    public SettingsService settingsService() {
+        return settingsService;
     }
 
     public OutboxStore outboxStore() {

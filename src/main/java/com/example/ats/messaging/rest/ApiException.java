@@ -12,6 +12,7 @@ public class ApiException extends RuntimeException {
     private final String messageKey;
     private final transient List<Object> args;
     private String reason;
+    private transient java.util.Map<String, String> fields;
 
     public ApiException(int status, String code, String messageKey, Object... args) {
         super(code + " (" + status + ")");
@@ -29,6 +30,16 @@ public class ApiException extends RuntimeException {
 
     public String reason() {
         return reason;
+    }
+
+    /** Adds what is wrong per input field to the error body. */
+    public ApiException withFields(java.util.Map<String, String> problems) {
+        this.fields = problems;
+        return this;
+    }
+
+    public java.util.Map<String, String> fields() {
+        return fields;
     }
 
     public int status() {

@@ -33,7 +33,8 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         ApiException api = classify(failure);
         Locale locale = request == null ? Locale.ENGLISH : environment.locale(request);
-        ErrorBody body = ErrorBody.of(api.code(), messages.text(locale, api.messageKey(), api.args()), api.reason());
+        ErrorBody body = ErrorBody.of(api.code(), messages.text(locale, api.messageKey(), api.args()), api.reason(),
+                api.fields());
         return Response.status(api.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 

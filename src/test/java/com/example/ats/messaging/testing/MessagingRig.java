@@ -10,7 +10,6 @@ import com.example.ats.messaging.conversation.MessageStatus;
 import com.example.ats.messaging.conversation.OutboundMessage;
 import com.example.ats.messaging.db.TestDatabases;
 import com.example.ats.messaging.events.MessagingEvents;
-import com.example.ats.messaging.settings.ChannelSettings;
 import com.example.ats.messaging.spi.HostCandidate;
 import com.example.ats.messaging.spi.HostPermissions;
 import java.time.Clock;
@@ -48,7 +47,8 @@ public final class MessagingRig implements AutoCloseable {
         core = new MessagingCore(com.example.ats.messaging.db.MessagingDatabase.openNow(dataSource, MessagingCore.ENTITIES),
                 candidates, permissions,
                 new MessagingEvents(eventAdmin), Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)),
-                ChannelSettings.from(settings), users, () -> java.net.URI.create("http://127.0.0.1:8080"));
+                settings, users, () -> java.net.URI.create("http://127.0.0.1:8080"));
+        core.settingsService().reload();
     }
 
     public long conversationWith(HostCandidate candidate) {
