@@ -36,6 +36,8 @@ import com.example.ats.messaging.settings.SettingKeys;
 import com.example.ats.messaging.settings.SettingsService;
 import com.example.ats.messaging.settings.SettingsStore;
 import com.example.ats.messaging.inbound.UnroutedInbox;
+import com.example.ats.messaging.health.ChannelHealth;
+import com.example.ats.messaging.health.HealthReport;
 import com.example.ats.messaging.stream.Heartbeats;
 import com.example.ats.messaging.stream.StreamHub;
 import com.example.ats.messaging.inbound.UnroutedInboundEntity;
@@ -82,6 +84,7 @@ public final class MessagingCore {
     private final UnroutedInbox unrouted;
     private final HostPermissions permissions;
     private final StreamHub streamHub;
+    private final ChannelHealth channelHealth;
     private final Heartbeats heartbeats = new Heartbeats(25);
     private final InboundSms inboundSms;
     private final SmsStatusCallbacks smsStatusCallbacks;
@@ -125,6 +128,7 @@ public final class MessagingCore {
         this.clock = clock;
 
         Transactions transactions = new Transactions(database);
+        this.channelHealth = new ChannelHealth(clock);
         this.settingsService = new SettingsService(new SettingsStore(transactions, clock),
                 new SettingKeys(new PhoneNumbers("US")), configuration);
         this.conversationStore = new ConversationStore(transactions, clock);
@@ -159,7 +163,8 @@ public final class MessagingCore {
     /** Starts sending queued messages (components do at activation; tests when they want to). */
     public synchronized void startOutbox(OutboxWorker.Settings workerSettings) {
         if (outbox == null) {
-            outbox = new OutboxWorker(outboxStore, dispatchers, directory, events, clock, workerSettings).start();
+            outbox = new OutboxWorker(outboxStore, dispatchers, directory, events, clock, workerSettings, channelHealth)
+                    .start();
         }
     }
 
@@ -176,6 +181,22 @@ public final class MessagingCore {
             notifications.start();
             notificationsStarted = true;
         }
+    }
+
+    /** Each channel's recent state, the outbox, the mailbox and webhook signatures, for administrators. */
+    public HealthReport health() {
+        OutboxStore.Depth depth = outboxStore.depth();
+        MailboxPoller poller;
+        synchronized (this) {
+            poller = mailbox;
+        }
+        java.time.Instant now = clock.instant();
+        return new HealthReport(channelHealth.of(com.example.ats.messaging.conversation.Channel.EMAIL),
+                channelHealth.of(com.example.ats.messaging.conversation.Channel.SMS),
+                poller == null ? null : poller.lastPoll(), poller == null ? null : poller.lastError(),
+                twilioSignatures.failuresLastHour(), depth.queued(),
+                depth.oldestQueuedAt() == null ? null : java.time.Duration.between(depth.oldestQueuedAt(), now).toSeconds(),
+                outboxStore.failedSince(now.truncatedTo(java.time.temporal.ChronoUnit.DAYS)), streamHub.connections());
     }
 
     public StreamHub streamHub() {

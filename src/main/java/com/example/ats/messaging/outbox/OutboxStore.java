@@ -206,6 +206,20 @@ public final class OutboxStore {
         }));
     }
 
+    /** Outbound messages that ended FAILED since the instant (e.g. the start of today, UTC). */
+    public long failedSince(Instant since) {
+        return transactions.inTransaction(session -> session.doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM msg_message "
+                    + "WHERE status = 'FAILED' AND direction = 'OUTBOUND' AND updated_at >= ?")) {
+                statement.setObject(1, utc(since));
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
+        }));
+    }
+
     /** How many messages wait to be sent, and since when the oldest waits (null when none). */
     public record Depth(long queued, Instant oldestQueuedAt) {
     }

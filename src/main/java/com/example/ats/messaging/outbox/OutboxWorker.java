@@ -41,13 +41,16 @@ public final class OutboxWorker implements AutoCloseable {
     private final Semaphore inFlight;
     private final ExecutorService senders;
     private final Thread loop;
+    private final com.example.ats.messaging.health.ChannelHealth health;
     private final Thread recorder;
     private final java.util.concurrent.BlockingQueue<Accepted> accepted = new java.util.concurrent.LinkedBlockingQueue<>();
     private final Object wakeUp = new Object();
     private volatile boolean running = true;
 
     public OutboxWorker(OutboxStore store, List<ChannelDispatcher> dispatchers, CandidateDirectory directory,
-                        MessagingEvents events, Clock clock, Settings settings) {
+                        MessagingEvents events, Clock clock, Settings settings,
+                        com.example.ats.messaging.health.ChannelHealth health) {
+        this.health = health;
         this.store = store;
         dispatchers.forEach(dispatcher -> this.dispatchers.put(dispatcher.channel(), dispatcher));
         this.directory = directory;
@@ -172,10 +175,13 @@ public final class OutboxWorker implements AutoCloseable {
 
     private void record(ClaimedMessage message, SendOutcome outcome) {
         if (outcome instanceof SendOutcome.Sent sent) {
+            health.succeeded(message.channel());
             accepted.add(new Accepted(message, sent));
         } else if (outcome instanceof SendOutcome.Failed failed) {
+            health.failed(message.channel(), failed.code(), failed.reason());
             fail(message, failed.code(), failed.reason());
         } else if (outcome instanceof SendOutcome.TryLater later) {
+            health.failed(message.channel(), later.code(), later.reason());
             if (!retries.mayRetryAfter(message.attempts())) {
                 fail(message, later.code(), later.reason());
                 return;
@@ -185,6 +191,7 @@ public final class OutboxWorker implements AutoCloseable {
                 events.announceStatus(message, MessageStatus.QUEUED);
             }
         } else if (outcome instanceof SendOutcome.Uncertain uncertain) {
+            health.failed(message.channel(), uncertain.code(), uncertain.reason());
             store.reconcileSoon(message.messageId(), uncertain.code(), uncertain.reason());
         }
     }

@@ -68,6 +68,7 @@ public final class MessagingRestServlet extends HttpServlet {
                                 .to(TwilioWebhookResource.SmsWebhooks.class);
                         bind(core.unrouted()).to(UnroutedInbox.class);
                         bind(core.streamHub()).to(StreamHub.class);
+                        bind(core).to(MessagingCore.class);
                         bind(core.settingsService()).to(com.example.ats.messaging.settings.SettingsService.class);
                         // Servlet 3 async (for /stream): Jersey finds it through META-INF/services,
                         // which this application turns off, so it is named here.
@@ -84,7 +85,8 @@ public final class MessagingRestServlet extends HttpServlet {
                 .register(SseFeature.class)
                 .register(StreamResource.class)
                 .register(com.example.ats.messaging.web.TextsResource.class)
-                .register(com.example.ats.messaging.settings.SettingsResource.class);
+                .register(com.example.ats.messaging.settings.SettingsResource.class)
+                .register(com.example.ats.messaging.health.HealthResource.class);
         try (var scope = BundleClassLoaderScope.enter(MessagingRestServlet.class)) {
             this.jersey = new ServletContainer(application);
         }

@@ -88,6 +88,33 @@ class SettingsIntegrationTest {
         assertThat(fromOfMail("farah.haddad@example.com", "Settings check")).isEqualTo("Acme Careers <talent@ats.example.com>");
     }
 
+    @Test
+    void healthShowsWhatTheChannelsDidForAdministratorsOnly() throws Exception {
+        HostClient alice = host.client().basic("alice");
+        String candidateId = JSON.readTree(alice.get(API + "/candidates?q=Gus").body()).get("candidates").get(0)
+                .get("id").asText();
+        String conversation = JSON.readTree(alice.postJson(API + "/conversations",
+                "{\"candidateId\":\"" + candidateId + "\"}", Map.of()).body()).get("id").asText();
+        alice.postJson(API + "/conversations/" + conversation + "/messages",
+                "{\"channel\":\"EMAIL\",\"subject\":\"Health check\",\"body\":\"Hello\"}", Map.of());
+        fromOfMail("gus.lindqvist@example.com", "Health check");
+        long failuresBefore = JSON.readTree(admin.get(API + "/admin/health").body())
+                .get("webhookSignatureFailuresLastHour").asLong();
+        HttpResponse<String> forged = host.client().send(HttpRequest.newBuilder(
+                        host.baseUrl().resolve(API + "/webhooks/twilio/sms"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Twilio-Signature", "forged")
+                .POST(HttpRequest.BodyPublishers.ofString("MessageSid=SMx&From=%2B1415&Body=x")).build());
+        assertThat(forged.statusCode()).isEqualTo(403);
+
+        JsonNode health = JSON.readTree(admin.get(API + "/admin/health").body());
+        assertThat(health.get("email").get("lastSuccessAt").isNull()).isFalse();
+        assertThat(health.get("webhookSignatureFailuresLastHour").asLong()).isEqualTo(failuresBefore + 1);
+        assertThat(health.get("outboxDepth").asLong()).isGreaterThanOrEqualTo(0);
+        assertThat(health.has("failedToday")).isTrue();
+        assertThat(health.get("mailboxLastPollAt").isNull()).isFalse();
+        assertThat(alice.get(API + "/admin/health").statusCode()).isEqualTo(403);
+    }
+
     private static HttpResponse<String> put(HostClient client, String json) throws Exception {
         return client.send(client.request(API + "/admin/settings").header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
