@@ -84,6 +84,8 @@ public final class MessagingCore {
     private final UnroutedInbox unrouted;
     private final HostPermissions permissions;
     private final StreamHub streamHub;
+    private final EmailDispatcher emailDispatcher;
+    private final SmsDispatcher smsDispatcher;
     private final ChannelHealth channelHealth;
     private final Heartbeats heartbeats = new Heartbeats(25);
     private final InboundSms inboundSms;
@@ -144,10 +146,10 @@ public final class MessagingCore {
         this.outboxStore = new OutboxStore(transactions, clock);
         Messages messages = Messages.ofPlugin();
         EmailTemplates templates = new EmailTemplates();
-        this.dispatchers = List.of(
-                new EmailDispatcher(settingsService::current, templates, messages),
-                new SmsDispatcher(settingsService::current, phones, eligibility, consentStore, outboxStore::isKnownProviderId,
-                        OutboxWorker.Settings.standard().concurrency()));
+        this.emailDispatcher = new EmailDispatcher(settingsService::current, templates, messages);
+        this.smsDispatcher = new SmsDispatcher(settingsService::current, phones, eligibility, consentStore,
+                outboxStore::isKnownProviderId, OutboxWorker.Settings.standard().concurrency());
+        this.dispatchers = List.of(emailDispatcher, smsDispatcher);
         this.unrouted = new UnroutedInbox(transactions, clock);
         this.permissions = permissions;
         this.inboundSms = new InboundSms(conversationStore, directory, phones, consentStore, unrouted, events, messages,
@@ -197,6 +199,14 @@ public final class MessagingCore {
                 twilioSignatures.failuresLastHour(), depth.queued(),
                 depth.oldestQueuedAt() == null ? null : java.time.Duration.between(depth.oldestQueuedAt(), now).toSeconds(),
                 outboxStore.failedSince(now.truncatedTo(java.time.temporal.ChronoUnit.DAYS)), streamHub.connections());
+    }
+
+    public EmailDispatcher emailDispatcher() {
+        return emailDispatcher;
+    }
+
+    public SmsDispatcher smsDispatcher() {
+        return smsDispatcher;
     }
 
     public StreamHub streamHub() {

@@ -92,6 +92,28 @@ public final class EmailDispatcher implements ChannelDispatcher {
         connections.close();
     }
 
+    /** An administrator's test email with the settings in effect: the provider's answer, in words. */
+    public SendOutcome sendTest(String to) {
+        ChannelSettings.Smtp smtp = settings.get().smtp();
+        if (!smtp.configured()) {
+            return new SendOutcome.Failed("EMAIL_NOT_CONFIGURED", "Email is not configured (SMTP server, From and reply address).");
+        }
+        try (BundleClassLoaderScope ignored = BundleClassLoaderScope.enter(EmailDispatcher.class)) {
+            HtmlEmail email = new HtmlEmail();
+            configure(email, smtp);
+            email.setFrom(smtp.fromAddress(), smtp.fromName());
+            email.addTo(to);
+            email.setSubject("Test email from the ATS messaging plugin");
+            email.addHeader("Auto-Submitted", "auto-generated");
+            email.setTextMsg("This is a test email. If you can read it, the plugin's email settings work.");
+            email.buildMimeMessage();
+            connections.send(email.getMailSession(), smtp, email.getMimeMessage());
+            return new SendOutcome.Sent(PROVIDER_PREFIX + email.getMimeMessage().getMessageID(), smtp.fromAddress(), to);
+        } catch (EmailException | MessagingException | RuntimeException e) {
+            return SmtpFailures.classify(e);
+        }
+    }
+
     /**
      * SMTP keeps no record we could ask, so an interrupted send cannot be settled automatically:
      * it ends failed with a reason that says so, and a person decides whether to send it again.

@@ -6,7 +6,10 @@ import com.example.ats.messaging.spi.HostPermissions;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
+import com.example.ats.messaging.MessagingCore;
+import com.example.ats.messaging.outbox.SendOutcome;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,11 +31,62 @@ import java.util.Map;
 public final class SettingsResource {
     private final SettingsService settings;
     private final HostPermissions permissions;
+    private final MessagingCore core;
 
     @Inject
-    public SettingsResource(SettingsService settings, HostPermissions permissions) {
+    public SettingsResource(SettingsService settings, HostPermissions permissions, MessagingCore core) {
         this.settings = settings;
         this.permissions = permissions;
+        this.core = core;
+    }
+
+    /** {@code {"to":"..."}}: where a test email or text goes. */
+    public record TestRequest(String to) {
+    }
+
+    /** {@code {"ok":bool,"message":"..."}}: the provider took it, or what it said, in words. */
+    public record TestResult(boolean ok, String code, String message) {
+    }
+
+    /** Sends a test email with the settings in effect; 200 with the outcome (a provider's refusal is not a bad request). */
+    @POST
+    @Path("/test-email")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TestResult testEmail(@Context ContainerRequestContext request, TestRequest test) {
+        requireAdministrator(request);
+        String to = test == null || test.to() == null ? "" : test.to().strip();
+        if (new SettingKeys(new com.example.ats.messaging.consent.PhoneNumbers("US")).problem("email.from.address", to)
+                .isPresent() || to.isEmpty()) {
+            throw new ApiException(400, "INVALID_EMAIL", "messaging.error.test.email");
+        }
+        return result(core.emailDispatcher().sendTest(to), "The test email was accepted by the mail server.");
+    }
+
+    /** Sends a test text with the settings in effect. */
+    @POST
+    @Path("/test-sms")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TestResult testSms(@Context ContainerRequestContext request, TestRequest test) {
+        requireAdministrator(request);
+        String to = test == null || test.to() == null ? "" : test.to().strip();
+        if (to.isEmpty()) {
+            throw new ApiException(400, "INVALID_PHONE", "messaging.error.test.sms");
+        }
+        return result(core.smsDispatcher().sendTest(to), "Twilio accepted the test text.");
+    }
+
+    private static TestResult result(SendOutcome outcome, String success) {
+        if (outcome instanceof SendOutcome.Sent) {
+            return new TestResult(true, null, success);
+        }
+        if (outcome instanceof SendOutcome.Failed failed) {
+            return new TestResult(false, failed.code(), failed.reason());
+        }
+        if (outcome instanceof SendOutcome.TryLater later) {
+            return new TestResult(false, later.code(), later.reason());
+        }
+        SendOutcome.Uncertain uncertain = (SendOutcome.Uncertain) outcome;
+        return new TestResult(false, uncertain.code(), uncertain.reason());
     }
 
     /** {@code {"settings":{...}}}: the changes. */

@@ -98,6 +98,28 @@ public final class SmsDispatcher implements ChannelDispatcher {
         }
     }
 
+    /** An administrator's test text to a number, with the settings in effect: Twilio's answer, in words. */
+    public SendOutcome sendTest(String number) {
+        ChannelSettings.Twilio twilio = settings.get().twilio();
+        if (!twilio.configured()) {
+            return new SendOutcome.Failed("SMS_NOT_CONFIGURED", "SMS is not configured (Twilio account, token and sender).");
+        }
+        String to = phones.toE164(number).orElse(null);
+        if (to == null) {
+            return new SendOutcome.Failed("INVALID_PHONE", "Not a valid phone number: " + number);
+        }
+        try (BundleClassLoaderScope ignored = BundleClassLoaderScope.enter(SmsDispatcher.class)) {
+            String body = "Test text from the ATS messaging plugin: SMS settings work.";
+            MessageCreator creator = twilio.fromNumber() != null
+                    ? Message.creator(twilio.accountSid(), new PhoneNumber(to), new PhoneNumber(twilio.fromNumber()), body)
+                    : Message.creator(twilio.accountSid(), new PhoneNumber(to), twilio.messagingServiceSid(), body);
+            Message created = creator.create(clients.clientFor(twilio));
+            return new SendOutcome.Sent(PROVIDER_PREFIX + created.getSid(), twilio.fromNumber(), to);
+        } catch (RuntimeException e) {
+            return TwilioFailures.classify(e);
+        }
+    }
+
     /**
      * Twilio keeps every message: look for one to this number from our sender with this body that
      * no other message of ours already claims. Found: it was sent. Not found: safe to send again.

@@ -115,6 +115,33 @@ class SettingsIntegrationTest {
         assertThat(alice.get(API + "/admin/health").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void testButtonsReportSuccessOrTheProvidersErrorInWords() throws Exception {
+        JsonNode email = JSON.readTree(admin.postJson(API + "/admin/settings/test-email",
+                "{\"to\":\"admin@ats.example.com\"}", Map.of()).body());
+        assertThat(email.get("ok").asBoolean()).isTrue();
+        assertThat(fromOfMail("admin@ats.example.com", "Test email from the ATS messaging plugin")).contains("talent@ats.example.com");
+        assertThat(admin.postJson(API + "/admin/settings/test-email", "{\"to\":\"not an address\"}", Map.of())
+                .statusCode()).isEqualTo(400);
+
+        JsonNode sms = JSON.readTree(admin.postJson(API + "/admin/settings/test-sms", "{\"to\":\"+14155550199\"}",
+                Map.of()).body());
+        assertThat(sms.get("ok").asBoolean()).isTrue();
+
+        assertThat(put(admin, "{\"settings\":{\"twilio.auth.token\":\"wrong-token\"}}").statusCode()).isEqualTo(200);
+        try {
+            JsonNode refused = JSON.readTree(admin.postJson(API + "/admin/settings/test-sms",
+                    "{\"to\":\"+14155550199\"}", Map.of()).body());
+            assertThat(refused.get("ok").asBoolean()).isFalse();
+            assertThat(refused.get("code").asText()).isEqualTo("TWILIO_AUTH_FAILED");
+            assertThat(refused.get("message").asText()).isEqualTo("Twilio refused the account credentials.");
+        } finally {
+            assertThat(put(admin, "{\"settings\":{\"twilio.auth.token\":\"\"}}").statusCode()).isEqualTo(200);
+        }
+        assertThat(host.client().basic("alice").postJson(API + "/admin/settings/test-email",
+                "{\"to\":\"alice@ats.example.com\"}", Map.of()).statusCode()).isEqualTo(403);
+    }
+
     private static HttpResponse<String> put(HostClient client, String json) throws Exception {
         return client.send(client.request(API + "/admin/settings").header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
