@@ -94,6 +94,7 @@ public final class MessagingCore {
     private final InboundEmails inboundEmails;
     private final ReplyNotifications notifications;
     private boolean notificationsStarted;
+    private boolean closed;
     private OutboxWorker outbox;
     private MailboxPoller mailbox;
 
@@ -109,9 +110,14 @@ public final class MessagingCore {
         this(MessagingDatabase.start(dataSource, ENTITIES), directory, permissions, new MessagingEvents(eventAdmin),
                 Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)), configuration, users, environment::baseUrl);
         settingsService.startRefreshing();
-        startOutbox(OutboxWorker.Settings.standard());
-        startMailbox();
-        startNotifications();
+        // Senders start once administrators' saved settings are read (with the database), so nothing
+        // leaves with the host's defaults by mistake; if that takes over a minute, they start anyway.
+        settingsService.firstLoad().completeOnTimeout(null, 60, java.util.concurrent.TimeUnit.SECONDS)
+                .thenRun(() -> {
+                    startOutbox(OutboxWorker.Settings.standard());
+                    startMailbox();
+                    startNotifications();
+                });
     }
 
     /** New settings take effect at once: every send reads the current ones. */
@@ -164,7 +170,7 @@ public final class MessagingCore {
 
     /** Starts sending queued messages (components do at activation; tests when they want to). */
     public synchronized void startOutbox(OutboxWorker.Settings workerSettings) {
-        if (outbox == null) {
+        if (outbox == null && !closed) {
             outbox = new OutboxWorker(outboxStore, dispatchers, directory, events, clock, workerSettings, channelHealth)
                     .start();
         }
@@ -172,14 +178,14 @@ public final class MessagingCore {
 
     /** Starts reading the reply mailbox (when one is configured). */
     public synchronized void startMailbox() {
-        if (mailbox == null) {
+        if (mailbox == null && !closed) {
             mailbox = new MailboxPoller(settingsService::current, inboundEmails, clock).start();
         }
     }
 
     /** Starts emailing recruiters about replies. */
     public synchronized void startNotifications() {
-        if (!notificationsStarted) {
+        if (!notificationsStarted && !closed) {
             notifications.start();
             notificationsStarted = true;
         }
@@ -219,6 +225,7 @@ public final class MessagingCore {
 
     @Deactivate
     public synchronized void close() {
+        closed = true;
         heartbeats.close();
         settingsService.close();
         notifications.close();

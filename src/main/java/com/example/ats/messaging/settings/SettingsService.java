@@ -43,6 +43,8 @@ public final class SettingsService implements AutoCloseable {
     private volatile Map<String, String> saved = Map.of();
     private final AtomicReference<ChannelSettings> current = new AtomicReference<>();
     private ScheduledExecutorService refresher;
+    private final Object reloadLock = new Object();
+    private final java.util.concurrent.CompletableFuture<Void> firstLoad = new java.util.concurrent.CompletableFuture<>();
 
     public SettingsService(SettingsStore store, SettingKeys keys, Map<String, ?> configuration) {
         this.store = store;
@@ -74,14 +76,26 @@ public final class SettingsService implements AutoCloseable {
         refresher.scheduleWithFixedDelay(this::reload, 0, 30, TimeUnit.SECONDS);
     }
 
-    /** Reads the saved settings again. */
+    /**
+     * Reads the saved settings again. Synchronized so a periodic read that started before a save
+     * cannot overwrite the newer values that save's own read produced.
+     */
     public void reload() {
-        try {
-            saved = Map.copyOf(store.load());
-            recompute();
-        } catch (RuntimeException e) {
-            LOG.warn("Could not read the saved messaging settings; keeping the current ones: {}", e.toString());
+        // Its own lock, not this object's: stopping (close) must not wait for a read that waits for the database.
+        synchronized (reloadLock) {
+            try {
+                saved = Map.copyOf(store.load());
+                recompute();
+                firstLoad.complete(null);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not read the saved messaging settings; keeping the current ones: {}", e.toString());
+            }
         }
+    }
+
+    /** Completes once administrators' saved settings were read (senders should not start before). */
+    public java.util.concurrent.CompletableFuture<Void> firstLoad() {
+        return firstLoad;
     }
 
     public View view() {
