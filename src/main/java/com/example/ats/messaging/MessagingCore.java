@@ -137,13 +137,13 @@ public final class MessagingCore {
 
         Transactions transactions = new Transactions(database);
         this.channelHealth = new ChannelHealth(clock);
-        this.settingsService = new SettingsService(new SettingsStore(transactions, clock),
-                new SettingKeys(new PhoneNumbers("US")), configuration);
+        PhoneNumbers phones = new PhoneNumbers("US");
+        this.settingsService = new SettingsService(new SettingsStore(transactions, clock), new SettingKeys(phones),
+                configuration);
         this.conversationStore = new ConversationStore(transactions, clock);
         this.streamHub = new StreamHub(conversationStore::unreadFor);
         events.streamTo(streamHub);
         this.consentStore = new ConsentStore(transactions, clock);
-        PhoneNumbers phones = new PhoneNumbers("US");
         ChannelEligibility eligibility = new ChannelEligibility(phones, consentStore);
         Views views = new Views(Messages.ofPlugin());
         this.conversations = new ConversationService(conversationStore, directory, permissions, eligibility, events,

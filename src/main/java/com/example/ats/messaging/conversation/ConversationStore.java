@@ -222,6 +222,14 @@ public final class ConversationStore {
                 .setParameter("candidate", candidateId).setMaxResults(1).uniqueResultOptional());
     }
 
+    /** The most recently active conversation with any of these candidates (their last contact's), if any. */
+    public Optional<ConversationEntity> latestConversationOfAny(java.util.Collection<String> candidateIds) {
+        return candidateIds.stream()
+                .map(this::latestConversationOf)
+                .flatMap(Optional::stream)
+                .max(java.util.Comparator.comparing(ConversationEntity::getLastActivityAt));
+    }
+
     /** The conversation with this reply token. */
     public Optional<ConversationEntity> byReplyToken(String token) {
         return transactions.read(session -> session.createSelectionQuery(

@@ -15,7 +15,6 @@ import com.example.ats.messaging.spi.HostCandidate;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -113,10 +112,7 @@ public final class InboundEmails {
                 return answered;
             }
         }
-        return directory.findByEmail(from).stream()
-                .map(candidate -> conversations.latestConversationOf(candidate.id()))
-                .flatMap(Optional::stream)
-                .max(Comparator.comparing(ConversationEntity::getLastActivityAt));
+        return conversations.latestConversationOfAny(directory.findByEmail(from).stream().map(HostCandidate::id).toList());
     }
 
     private static String replyAddressOf(ParsedEmail email, ReplyAddresses replies) throws MessagingException {

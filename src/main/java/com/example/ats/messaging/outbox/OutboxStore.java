@@ -123,14 +123,6 @@ public final class OutboxStore {
         }));
     }
 
-    /** Records the provider's acceptance. False when the claim was lost meanwhile (nothing changed). */
-    public boolean markSent(long messageId, SendOutcome.Sent sent) {
-        return update("UPDATE msg_message SET status = 'SENT', provider_id = ?, from_address = ?, to_address = ?, "
-                        + "lease_until = NULL, error_code = NULL, error_message = NULL, updated_at = ? "
-                        + "WHERE id = ? AND status = 'SENDING'",
-                sent.providerId(), sent.fromAddress(), sent.toAddress(), utc(clock.instant()), messageId);
-    }
-
     /**
      * Records many acceptances in one transaction (the outbox batches them: one commit per message
      * would cap throughput). Returns the ids that were still SENDING, i.e. actually recorded.

@@ -110,6 +110,11 @@ public final class SettingKeys {
                 : Optional.of("NONE, STARTTLS or SSL.");
     }
 
+    /** Whether the text is one plain email address (also used by the test-email button). */
+    public static boolean isEmailAddress(String value) {
+        return value != null && email(value.strip()).isEmpty();
+    }
+
     private static Optional<String> email(String value) {
         try {
             new InternetAddress(value, true);

@@ -13,7 +13,6 @@ import com.example.ats.messaging.i18n.Messages;
 import com.example.ats.messaging.inbound.UnroutedInbox;
 import com.example.ats.messaging.spi.CandidateDirectory;
 import com.example.ats.messaging.spi.HostCandidate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,7 +65,7 @@ public final class InboundSms {
         List<HostCandidate> atNumber = conversation.isPresent() && keyword == SmsKeyword.NONE ? List.of()
                 : directory.findByPhone(from);
         if (conversation.isEmpty()) {
-            conversation = lastContactOf(atNumber);
+            conversation = conversations.latestConversationOfAny(atNumber.stream().map(HostCandidate::id).toList());
         }
         if (conversation.isEmpty()) {
             unrouted.keep(inbound, atNumber.size() == 1 ? atNumber.get(0).id() : null);
@@ -87,14 +86,6 @@ public final class InboundSms {
                     AUTOMATIC, null);
             outboxWake.run();
         }
-    }
-
-    /** The most recently active conversation with any candidate at that number. */
-    private Optional<ConversationEntity> lastContactOf(List<HostCandidate> atNumber) {
-        return atNumber.stream()
-                .map(candidate -> conversations.latestConversationOf(candidate.id()))
-                .flatMap(Optional::stream)
-                .max(Comparator.comparing(ConversationEntity::getLastActivityAt));
     }
 
     private void recordConsent(SmsKeyword keyword, List<String> candidateIds, String from) {

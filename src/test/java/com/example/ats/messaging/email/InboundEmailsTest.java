@@ -44,8 +44,8 @@ class InboundEmailsTest {
         original = rig.queue(conversation, Channel.EMAIL, "Interview on Tuesday", "Hi Dana, would 10:00 suit you?");
         OutboxStore outbox = rig.core.outboxStore();
         outbox.claimDue(10, Duration.ofMinutes(1));
-        outbox.markSent(original.getId(), new SendOutcome.Sent("email:" + ORIGINAL, "talent@ats.example.com",
-                "dana.whitfield@example.com"));
+        outbox.markAllSent(java.util.Map.of(original.getId(), new SendOutcome.Sent("email:" + ORIGINAL, "talent@ats.example.com",
+                "dana.whitfield@example.com")));
     }
 
     @AfterEach

@@ -24,8 +24,8 @@ class SmsStatusCallbacksTest {
         long conversation = rig.conversationWith(MessagingRig.DANA);
         text = rig.queue(conversation, Channel.SMS, "Hello", "Are you free on Friday?");
         rig.core.outboxStore().claimDue(10, Duration.ofMinutes(1));
-        rig.core.outboxStore().markSent(text.getId(), new SendOutcome.Sent("twilio:SM30006", "+15005550006",
-                "+14155550101"));
+        rig.core.outboxStore().markAllSent(java.util.Map.of(text.getId(), new SendOutcome.Sent("twilio:SM30006", "+15005550006",
+                "+14155550101")));
     }
 
     @AfterEach

@@ -1,21 +1,13 @@
 package com.example.ats.refhost.bench;
 
-import com.example.ats.refhost.sandbox.TwilioSandbox;
-import com.example.ats.refhost.sandbox.TwilioSignature;
 import com.example.ats.refhost.testing.Browsers;
 import com.example.ats.refhost.testing.RunningHost;
+import com.example.ats.refhost.testing.TwilioWebhook;
 import com.example.ats.refhost.testing.pages.LoginPage;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -57,7 +49,11 @@ public final class UiLatencyBench {
                 for (int i = 0; i < replies + 5; i++) {
                     String text = "ping " + i;
                     long posted = System.currentTimeMillis();
-                    post(host, "SMlatency" + i, text);
+                    int status = TwilioWebhook.postSigned(host, TwilioWebhook.SMS,
+                            TwilioWebhook.inboundText("SMlatency" + i, "+14155550101", text)).statusCode();
+                    if (status != 200) {
+                        throw new IllegalStateException("webhook answered " + status);
+                    }
                     long answered = System.currentTimeMillis();
                     Object seen = null;
                     for (int tries = 0; tries < 500 && seen == null; tries++) {
@@ -86,24 +82,4 @@ public final class UiLatencyBench {
         return sorted.get(Math.min(sorted.size() - 1, sorted.size() * p / 100));
     }
 
-    private static void post(RunningHost host, String sid, String text) throws Exception {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("MessageSid", sid);
-        params.put("AccountSid", TwilioSandbox.ACCOUNT_SID);
-        params.put("From", "+14155550101");
-        params.put("To", TwilioSandbox.SENDER);
-        params.put("Body", text);
-        String url = host.baseUrl() + "/rest/messaging/1.0/webhooks/twilio/sms";
-        String form = params.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        int status = host.client().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Twilio-Signature", TwilioSignature.sign(TwilioSandbox.AUTH_TOKEN, url, params))
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build()).statusCode();
-        if (status != 200) {
-            throw new IllegalStateException("webhook answered " + status);
-        }
-    }
 }

@@ -2,21 +2,14 @@ package com.example.ats.refhost.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.ats.refhost.sandbox.TwilioSandbox;
-import com.example.ats.refhost.sandbox.TwilioSignature;
 import com.example.ats.refhost.testing.Browsers;
 import com.example.ats.refhost.testing.HostClient;
+import com.example.ats.refhost.testing.TwilioWebhook;
 import com.example.ats.refhost.testing.pages.LoginPage;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -39,7 +32,8 @@ class LiveBadgeBrowserTest extends BrowserTest {
         long before = Long.parseLong(badge.getAttribute("textContent"));
         Thread.sleep(500); // let the stream connect
 
-        textFromEli("SMbadge0001", "Yes, Tuesday works");
+        assertThat(TwilioWebhook.postSigned(host, TwilioWebhook.SMS,
+                TwilioWebhook.inboundText("SMbadge0001", "+447911123456", "Yes, Tuesday works")).statusCode()).isEqualTo(200);
 
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(
                 d -> Long.parseLong(badge.getAttribute("textContent")) == before + 1 && badge.isDisplayed());
@@ -57,21 +51,4 @@ class LiveBadgeBrowserTest extends BrowserTest {
         Browsers.screenshot(driver, "header-badge-live");
     }
 
-    private void textFromEli(String sid, String text) throws Exception {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("MessageSid", sid);
-        params.put("AccountSid", TwilioSandbox.ACCOUNT_SID);
-        params.put("From", "+447911123456");
-        params.put("To", TwilioSandbox.SENDER);
-        params.put("Body", text);
-        String url = host.baseUrl() + "/rest/messaging/1.0/webhooks/twilio/sms";
-        String form = params.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        assertThat(host.client().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Twilio-Signature", TwilioSignature.sign(TwilioSandbox.AUTH_TOKEN, url, params))
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build()).statusCode()).isEqualTo(200);
-    }
 }

@@ -2,19 +2,11 @@ package com.example.ats.refhost.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.ats.refhost.sandbox.TwilioSandbox;
-import com.example.ats.refhost.sandbox.TwilioSignature;
 import com.example.ats.refhost.testing.Browsers;
+import com.example.ats.refhost.testing.TwilioWebhook;
 import com.example.ats.refhost.testing.pages.LoginPage;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -69,7 +61,9 @@ class MessagingPanelBrowserTest extends BrowserTest {
         assertThat(sent.getText()).contains("Would Tuesday 10:00 suit you?").contains("SMS").contains("Alice Recruiter");
         Browsers.screenshot(driver, "panel-sms-sent");
 
-        textFromDana("SMpanel0001", "Yes, <b>Tuesday</b> works");
+        assertThat(TwilioWebhook.postSigned(host, TwilioWebhook.SMS,
+                TwilioWebhook.inboundText("SMpanel0001", "+14155550101", "Yes, <b>Tuesday</b> works")).statusCode())
+                .isEqualTo(200);
         WebElement reply = await().until(d -> d.findElements(By.cssSelector("[data-messaging='bubble'][data-direction='INBOUND']"))
                 .stream().findFirst().orElse(null));
         assertThat(reply.getText()).contains("Yes, <b>Tuesday</b> works").contains("Dana Whitfield");
@@ -138,21 +132,4 @@ class MessagingPanelBrowserTest extends BrowserTest {
         Browsers.screenshot(driver, "communications-tab-composer");
     }
 
-    private void textFromDana(String sid, String text) throws Exception {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("MessageSid", sid);
-        params.put("AccountSid", TwilioSandbox.ACCOUNT_SID);
-        params.put("From", "+14155550101");
-        params.put("To", TwilioSandbox.SENDER);
-        params.put("Body", text);
-        String url = host.baseUrl() + "/rest/messaging/1.0/webhooks/twilio/sms";
-        String form = params.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        assertThat(host.client().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Twilio-Signature", TwilioSignature.sign(TwilioSandbox.AUTH_TOKEN, url, params))
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build()).statusCode()).isEqualTo(200);
-    }
 }

@@ -7,9 +7,9 @@ import com.example.ats.refhost.sandbox.TwilioSandbox;
 import com.example.ats.refhost.sandbox.TwilioSignature;
 import com.example.ats.refhost.testing.HostClient;
 import com.example.ats.refhost.testing.RunningHost;
+import com.example.ats.refhost.testing.TwilioWebhook;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
@@ -18,7 +18,6 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -319,40 +317,9 @@ class ChannelsIntegrationTest {
         return JSON.readTree(alice.get(API + "/unread").body()).get("count").asLong();
     }
 
-    private static Map<String, String> inboundText(String sid, String from, String body) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("MessageSid", sid);
-        params.put("SmsSid", sid);
-        params.put("AccountSid", TwilioSandbox.ACCOUNT_SID);
-        params.put("From", from);
-        params.put("To", TwilioSandbox.SENDER);
-        params.put("Body", body);
-        params.put("NumMedia", "0");
-        return params;
-    }
 
-    private static String url(String path) {
-        return host.baseUrl() + API + path;
-    }
 
-    private static String sign(String path, Map<String, String> params) {
-        return TwilioSignature.sign(TwilioSandbox.AUTH_TOKEN, url(path), params);
-    }
 
-    private static HttpResponse<String> webhook(String path, Map<String, String> params, String signature)
-            throws Exception {
-        String form = params.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(host.baseUrl().resolve(API + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form));
-        if (signature != null) {
-            request.header("X-Twilio-Signature", signature);
-        }
-        return host.client().send(request.build());
-    }
 
     private static Session mailSession() {
         Properties properties = new Properties();
@@ -384,5 +351,21 @@ class ChannelsIntegrationTest {
             Thread.sleep(100);
         }
         throw new AssertionError("No mail '" + subject + "' for " + address);
+    }
+    private static Map<String, String> inboundText(String sid, String from, String body) {
+        return TwilioWebhook.inboundText(sid, from, body);
+    }
+
+    private static String url(String path) {
+        return TwilioWebhook.url(host, path);
+    }
+
+    private static String sign(String path, Map<String, String> params) {
+        return TwilioWebhook.sign(host, path, params);
+    }
+
+    private static HttpResponse<String> webhook(String path, Map<String, String> params, String signature)
+            throws Exception {
+        return TwilioWebhook.post(host, path, params, signature);
     }
 }

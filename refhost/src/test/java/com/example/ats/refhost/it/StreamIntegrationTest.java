@@ -2,10 +2,9 @@ package com.example.ats.refhost.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.ats.refhost.sandbox.TwilioSandbox;
-import com.example.ats.refhost.sandbox.TwilioSignature;
 import com.example.ats.refhost.testing.HostClient;
 import com.example.ats.refhost.testing.RunningHost;
+import com.example.ats.refhost.testing.TwilioWebhook;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
@@ -14,13 +13,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -154,21 +151,7 @@ class StreamIntegrationTest {
     }
 
     private static void reply(String sid, String body) throws Exception {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("MessageSid", sid);
-        params.put("AccountSid", TwilioSandbox.ACCOUNT_SID);
-        params.put("From", "+14155550101");
-        params.put("To", TwilioSandbox.SENDER);
-        params.put("Body", body);
-        String url = host.baseUrl() + API + "/webhooks/twilio/sms";
-        String form = params.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> response = host.client().send(HttpRequest.newBuilder(java.net.URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Twilio-Signature", TwilioSignature.sign(TwilioSandbox.AUTH_TOKEN, url, params))
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(TwilioWebhook.postSigned(host, TwilioWebhook.SMS, TwilioWebhook.inboundText(sid, "+14155550101", body))
+                .statusCode()).isEqualTo(200);
     }
 }
