@@ -29,6 +29,7 @@ import com.example.ats.messaging.spi.HostUserDirectory;
 import java.net.URI;
 import java.util.function.Supplier;
 import com.example.ats.messaging.outbox.ChannelDispatcher;
+import com.example.ats.messaging.outbox.FailedMessages;
 import com.example.ats.messaging.outbox.OutboxStore;
 import com.example.ats.messaging.outbox.OutboxWorker;
 import com.example.ats.messaging.settings.ChannelSettings;
@@ -93,6 +94,7 @@ public final class MessagingCore {
     private final TwilioSignatures twilioSignatures;
     private final InboundEmails inboundEmails;
     private final ReplyNotifications notifications;
+    private final FailedMessages failedMessages;
     private boolean notificationsStarted;
     private boolean closed;
     private OutboxWorker outbox;
@@ -107,7 +109,7 @@ public final class MessagingCore {
                          @Reference HostEnvironment environment,
                          Map<String, Object> configuration) {
         // Microsecond ticks: what both databases store, so a value reads back as it was written.
-        this(MessagingDatabase.start(dataSource, ENTITIES), directory, permissions, new MessagingEvents(eventAdmin),
+        this(MessagingDatabase.start(dataSource, ENTITIES, Duration.ofSeconds(5)), directory, permissions, new MessagingEvents(eventAdmin),
                 Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)), configuration, users, environment::baseUrl);
         settingsService.startRefreshing();
         // Senders start once administrators' saved settings are read (with the database), so nothing
@@ -149,6 +151,8 @@ public final class MessagingCore {
         this.conversations = new ConversationService(conversationStore, directory, permissions, eligibility, events,
                 views, this::wakeOutbox);
         this.candidateSearch = new CandidateSearch(directory, eligibility, permissions);
+        this.failedMessages = new FailedMessages(conversationStore, directory, views, Messages.ofPlugin(), events,
+                this::wakeOutbox);
         this.outboxStore = new OutboxStore(transactions, clock);
         Messages messages = Messages.ofPlugin();
         EmailTemplates templates = new EmailTemplates();
@@ -192,7 +196,7 @@ public final class MessagingCore {
     }
 
     /** Each channel's recent state, the outbox, the mailbox and webhook signatures, for administrators. */
-    public HealthReport health() {
+    public HealthReport health(java.util.Locale locale) {
         OutboxStore.Depth depth = outboxStore.depth();
         MailboxPoller poller;
         synchronized (this) {
@@ -204,7 +208,28 @@ public final class MessagingCore {
                 poller == null ? null : poller.lastPoll(), poller == null ? null : poller.lastError(),
                 twilioSignatures.failuresLastHour(), depth.queued(),
                 depth.oldestQueuedAt() == null ? null : java.time.Duration.between(depth.oldestQueuedAt(), now).toSeconds(),
-                outboxStore.failedSince(now.truncatedTo(java.time.temporal.ChronoUnit.DAYS)), streamHub.connections());
+                outboxStore.failedSince(now.truncatedTo(java.time.temporal.ChronoUnit.DAYS)), streamHub.connections(),
+                problem(locale).orElse(null));
+    }
+
+    /**
+     * Why the plugin cannot work right now, for administrators (plugins page, health): a database
+     * it cannot prepare, or settings from the host's configuration it cannot use.
+     */
+    public java.util.Optional<String> problem(java.util.Locale locale) {
+        Messages messages = Messages.ofPlugin();
+        java.util.Optional<String> databaseProblem = database.problem();
+        if (databaseProblem.isPresent()) {
+            return java.util.Optional.of(messages.text(locale, "messaging.status.database", databaseProblem.get()));
+        }
+        Map<String, String> settingsProblems = settingsService.problems();
+        if (!settingsProblems.isEmpty()) {
+            StringBuilder list = new StringBuilder();
+            settingsProblems.forEach((key, problem) -> list.append(list.length() == 0 ? "" : "; ")
+                    .append(key).append(": ").append(problem));
+            return java.util.Optional.of(messages.text(locale, "messaging.status.settings", list));
+        }
+        return java.util.Optional.empty();
     }
 
     public EmailDispatcher emailDispatcher() {
@@ -246,6 +271,10 @@ public final class MessagingCore {
         if (outbox != null) {
             outbox.wake();
         }
+    }
+
+    public FailedMessages failedMessages() {
+        return failedMessages;
     }
 
     public ReplyNotifications notifications() {

@@ -30,6 +30,7 @@ import com.example.ats.refhost.users.Passwords;
 import com.example.ats.refhost.users.RecentUsers;
 import com.example.ats.refhost.users.SessionStore;
 import com.example.ats.refhost.users.UserRepository;
+import com.example.ats.refhost.web.AdminPagesServlet;
 import com.example.ats.refhost.web.AdminPluginsServlet;
 import com.example.ats.refhost.web.CandidatesServlet;
 import com.example.ats.refhost.web.DashboardServlet;
@@ -161,6 +162,8 @@ public final class RefHost implements AutoCloseable {
             registrations.add(servlet(context, "portal", new PortalServlet(pages, authenticator, candidates), false, "/portal"));
             registrations.add(servlet(context, "admin-plugins",
                     new AdminPluginsServlet(pages, authenticator, installer, extender, context), true, "/admin/plugins"));
+            registrations.add(servlet(context, "admin-pages", new AdminPagesServlet(pages, authenticator, fragments),
+                    false, "/admin/pages/*"));
             registrations.add(servlet(context, "host-static", StaticServlet.hostFiles(), false, "/static/*"));
             registrations.add(servlet(context, "plugin-static", StaticServlet.pluginFiles(fragments), false,
                     WebFragments.STATIC_PREFIX + "*"));

@@ -80,6 +80,11 @@ public final class ConversationStore {
         return messagesWhere("m.candidateId = :owner", candidateId, before, limit);
     }
 
+    /** Outbound messages that ended FAILED (any recruiter) before the cursor, newest first. */
+    public List<MessageEntity> failedMessages(Cursor before, int limit) {
+        return messagesWhere("m.status = :owner", MessageStatus.FAILED, before, limit);
+    }
+
     private List<MessageEntity> messagesWhere(String owner, Object ownerValue, Cursor before, int limit) {
         return transactions.read(session -> {
             String where = before == null ? "" : " and (m.createdAt < :at or (m.createdAt = :at and m.id < :id))";

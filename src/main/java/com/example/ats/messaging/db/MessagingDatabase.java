@@ -4,11 +4,14 @@ import com.example.ats.messaging.osgi.BundleClassLoaderScope;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
@@ -32,36 +35,80 @@ public final class MessagingDatabase implements AutoCloseable {
     public static final String MIGRATIONS = "classpath:db/messaging";
     public static final String HISTORY_TABLE = "msg_schema_history";
 
+    /** The longest wait between two attempts to prepare the database. */
+    public static final Duration MAX_RETRY = Duration.ofMinutes(2);
+
     private final CompletableFuture<SessionFactory> sessionFactory;
     private final AtomicBoolean closed;
+    private final AtomicReference<String> problem = new AtomicReference<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     private MessagingDatabase(CompletableFuture<SessionFactory> sessionFactory, AtomicBoolean closed) {
         this.sessionFactory = sessionFactory;
         this.closed = closed;
     }
 
-    /** Starts migrating and bootstrapping in the background. */
-    public static MessagingDatabase start(DataSource dataSource, List<Class<?>> entities) {
-        AtomicBoolean closed = new AtomicBoolean();
-        CompletableFuture<SessionFactory> future = CompletableFuture.supplyAsync(() -> {
-            SessionFactory factory = open(dataSource, entities);
-            if (closed.get()) {
-                // The bundle stopped while we were starting: nobody will use or close this one.
-                factory.close();
-                throw new CancellationException("closed while starting");
+    /**
+     * Starts migrating and bootstrapping in the background. When that fails (database unreachable,
+     * a migration refused) it is tried again after {@code firstRetry}, then at doubling intervals
+     * up to {@link #MAX_RETRY}; meanwhile {@link #problem()} says why.
+     */
+    public static MessagingDatabase start(DataSource dataSource, List<Class<?>> entities, Duration firstRetry) {
+        MessagingDatabase database = new MessagingDatabase(new CompletableFuture<>(), new AtomicBoolean());
+        Thread thread = new Thread(() -> database.bootstrap(dataSource, entities, firstRetry), "messaging-db-bootstrap");
+        thread.setDaemon(true);
+        thread.start();
+        return database;
+    }
+
+    private void bootstrap(DataSource dataSource, List<Class<?>> entities, Duration firstRetry) {
+        Duration wait = firstRetry;
+        while (!closed.get()) {
+            try {
+                SessionFactory factory = open(dataSource, entities);
+                if (closed.get()) {
+                    // The bundle stopped while we were starting: nobody will use or close this one.
+                    factory.close();
+                    break;
+                }
+                problem.set(null);
+                sessionFactory.complete(factory);
+                return;
+            } catch (RuntimeException e) {
+                problem.set(describe(e));
+                LOG.error("The messaging plugin's database could not be prepared; trying again in {} s",
+                        wait.toSeconds(), e);
             }
-            return factory;
-        }, command -> {
-            Thread thread = new Thread(command, "messaging-db-bootstrap");
-            thread.setDaemon(true);
-            thread.start();
-        });
-        future.whenComplete((factory, failure) -> {
-            if (failure != null && !closed.get()) {
-                LOG.error("The messaging plugin's database could not be prepared", failure);
+            try {
+                if (stopped.await(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             }
-        });
-        return new MessagingDatabase(future, closed);
+            wait = wait.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : wait.multipliedBy(2);
+        }
+        sessionFactory.cancel(false);
+    }
+
+    /** The first lines of a failure and of its causes: Flyway's and JDBC's messages say what is wrong. */
+    private static String describe(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = failure; t != null && text.length() < 600; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip();
+            String first = message.lines().filter(line -> !line.isBlank() && !line.startsWith("-")).findFirst()
+                    .orElse(message).strip();
+            if (!text.toString().contains(first)) {
+                text.append(text.length() == 0 ? "" : " — ").append(first);
+            }
+        }
+        return text.length() > 600 ? text.substring(0, 600) + "…" : text.toString();
+    }
+
+    /** Why the database cannot be used yet, while the bootstrap keeps failing; empty once ready or while trying. */
+    public Optional<String> problem() {
+        return Optional.ofNullable(problem.get());
     }
 
     /** Migrates and bootstraps on the calling thread (tests, tools). */
@@ -110,7 +157,11 @@ public final class MessagingDatabase implements AutoCloseable {
         try {
             return sessionFactory.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new DatabaseUnavailableException("The messaging database is still starting", e);
+            String why = problem.get();
+            throw new DatabaseUnavailableException(why == null ? "The messaging database is still starting"
+                    : "The messaging database could not be prepared: " + why, e);
+        } catch (CancellationException e) {
+            throw new DatabaseUnavailableException("The messaging database is closed", e);
         } catch (ExecutionException e) {
             throw new DatabaseUnavailableException("The messaging database could not be prepared: "
                     + e.getCause().getMessage(), e.getCause());
@@ -124,6 +175,8 @@ public final class MessagingDatabase implements AutoCloseable {
     @Override
     public void close() {
         closed.set(true);
+        // Ends a wait between attempts; an attempt under way finishes and closes what it built.
+        stopped.countDown();
         // Now if it is ready, or as soon as it is (a bootstrap that sees the flag closes itself).
         sessionFactory.thenAccept(SessionFactory::close);
     }

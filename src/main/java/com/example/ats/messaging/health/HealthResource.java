@@ -1,7 +1,6 @@
 package com.example.ats.messaging.health;
 
 import com.example.ats.messaging.MessagingCore;
-import com.example.ats.messaging.rest.ApiException;
 import com.example.ats.messaging.rest.Caller;
 import com.example.ats.messaging.spi.HostPermissions;
 import jakarta.inject.Inject;
@@ -29,9 +28,6 @@ public final class HealthResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public HealthReport health(@Context ContainerRequestContext request) {
-        if (!permissions.canAdministerPlugins(Caller.of(request).user())) {
-            throw ApiException.forbidden();
-        }
-        return core.health();
+        return core.health(Caller.administrator(request, permissions).locale());
     }
 }

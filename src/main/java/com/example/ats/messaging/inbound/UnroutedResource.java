@@ -1,6 +1,5 @@
 package com.example.ats.messaging.inbound;
 
-import com.example.ats.messaging.rest.ApiException;
 import com.example.ats.messaging.rest.Caller;
 import com.example.ats.messaging.rest.Paging;
 import com.example.ats.messaging.spi.HostPermissions;
@@ -43,10 +42,7 @@ public final class UnroutedResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public UnroutedList list(@Context ContainerRequestContext request, @QueryParam("limit") String limit) {
-        Caller caller = Caller.of(request);
-        if (!permissions.canAdministerPlugins(caller.user())) {
-            throw ApiException.forbidden();
-        }
+        Caller.administrator(request, permissions);
         return new UnroutedList(inbox.recent(Paging.limit(limit, 50, 200)).stream()
                 .map(u -> new UnroutedView(u.getId().toString(), u.getChannel().name(), u.getFromAddress(),
                         u.getToAddress(), u.getSubject(), u.getBody(), u.getCandidateId(), u.getReceivedAt()))

@@ -1,6 +1,7 @@
 package com.example.ats.messaging.rest;
 
 import com.example.ats.messaging.spi.HostUser;
+import com.example.ats.messaging.spi.HostPermissions;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.Locale;
 
@@ -18,6 +19,15 @@ public record Caller(HostUser user, Locale locale) {
         Caller caller = (Caller) request.getProperty(PROPERTY);
         if (caller == null) {
             throw ApiException.notAuthenticated();
+        }
+        return caller;
+    }
+
+    /** The caller, who must be allowed to administer plugins (403 otherwise). */
+    public static Caller administrator(ContainerRequestContext request, HostPermissions permissions) {
+        Caller caller = of(request);
+        if (!permissions.canAdministerPlugins(caller.user())) {
+            throw ApiException.forbidden();
         }
         return caller;
     }

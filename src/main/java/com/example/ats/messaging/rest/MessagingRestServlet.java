@@ -19,6 +19,8 @@ import org.glassfish.jersey.media.sse.SseFeature;
 import org.glassfish.jersey.servlet.async.AsyncContextDelegateProviderImpl;
 import org.glassfish.jersey.servlet.spi.AsyncContextDelegateProvider;
 import com.example.ats.messaging.inbound.UnroutedResource;
+import com.example.ats.messaging.outbox.FailedMessages;
+import com.example.ats.messaging.outbox.FailedMessagesResource;
 import com.example.ats.messaging.spi.HostPermissions;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.ServletConfig;
@@ -67,6 +69,7 @@ public final class MessagingRestServlet extends HttpServlet {
                                 core.twilioSignatures(), core.inboundSms(), core.smsStatusCallbacks()))
                                 .to(TwilioWebhookResource.SmsWebhooks.class);
                         bind(core.unrouted()).to(UnroutedInbox.class);
+                        bind(core.failedMessages()).to(FailedMessages.class);
                         bind(core.streamHub()).to(StreamHub.class);
                         bind(core).to(MessagingCore.class);
                         bind(core.settingsService()).to(com.example.ats.messaging.settings.SettingsService.class);
@@ -86,7 +89,8 @@ public final class MessagingRestServlet extends HttpServlet {
                 .register(StreamResource.class)
                 .register(com.example.ats.messaging.web.TextsResource.class)
                 .register(com.example.ats.messaging.settings.SettingsResource.class)
-                .register(com.example.ats.messaging.health.HealthResource.class);
+                .register(com.example.ats.messaging.health.HealthResource.class)
+                .register(FailedMessagesResource.class);
         try (var scope = BundleClassLoaderScope.enter(MessagingRestServlet.class)) {
             this.jersey = new ServletContainer(application);
         }

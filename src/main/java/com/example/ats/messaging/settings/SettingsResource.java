@@ -53,7 +53,7 @@ public final class SettingsResource {
     @Path("/test-email")
     @Consumes(MediaType.APPLICATION_JSON)
     public TestResult testEmail(@Context ContainerRequestContext request, TestRequest test) {
-        requireAdministrator(request);
+        Caller.administrator(request, permissions);
         String to = test == null || test.to() == null ? "" : test.to().strip();
         if (!SettingKeys.isEmailAddress(to)) {
             throw new ApiException(400, "INVALID_EMAIL", "messaging.error.test.email");
@@ -66,7 +66,7 @@ public final class SettingsResource {
     @Path("/test-sms")
     @Consumes(MediaType.APPLICATION_JSON)
     public TestResult testSms(@Context ContainerRequestContext request, TestRequest test) {
-        requireAdministrator(request);
+        Caller.administrator(request, permissions);
         String to = test == null || test.to() == null ? "" : test.to().strip();
         if (to.isEmpty()) {
             throw new ApiException(400, "INVALID_PHONE", "messaging.error.test.sms");
@@ -94,14 +94,14 @@ public final class SettingsResource {
 
     @GET
     public SettingsService.View get(@Context ContainerRequestContext request) {
-        requireAdministrator(request);
+        Caller.administrator(request, permissions);
         return settings.view();
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public SettingsService.View put(@Context ContainerRequestContext request, Update update) {
-        Caller caller = requireAdministrator(request);
+        Caller caller = Caller.administrator(request, permissions);
         if (update == null || update.settings() == null) {
             throw new ApiException(400, "SETTINGS_REQUIRED", "messaging.error.settings.required");
         }
@@ -112,13 +112,5 @@ public final class SettingsResource {
                     .withFields(invalid.problems());
         }
         return settings.view();
-    }
-
-    private Caller requireAdministrator(ContainerRequestContext request) {
-        Caller caller = Caller.of(request);
-        if (!permissions.canAdministerPlugins(caller.user())) {
-            throw ApiException.forbidden();
-        }
-        return caller;
     }
 }

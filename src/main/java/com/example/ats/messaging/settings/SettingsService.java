@@ -164,6 +164,24 @@ public final class SettingsService implements AutoCloseable {
         }
     }
 
+    /**
+     * What is wrong with the settings in effect, by key, in words. Saved values were checked when
+     * they were saved, so these come from the host's configuration (ConfigAdmin).
+     */
+    public Map<String, String> problems() {
+        Map<String, String> effective = merged();
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (String key : keys.keys()) {
+            keys.problem(key, effective.get(key)).ifPresent(problem -> problems.put(key, problem));
+        }
+        try {
+            ChannelSettings.from(effective);
+        } catch (IllegalArgumentException e) {
+            problems.putIfAbsent("settings", e.getMessage());
+        }
+        return problems;
+    }
+
     /** The value in effect for a key (for tests and the health view). */
     public Optional<String> value(String key) {
         return Optional.ofNullable(merged().get(key));

@@ -13,7 +13,13 @@
  *       {@code web-resource} (JS/CSS pulled into pages by context, served under
  *       {@code /plugins/resources/{pluginKey}/{resourceKey}/{file}}), {@code rest} (a servlet
  *       mounted at {@code /rest/{path}/{version}/*}), {@code i18n} (a resource bundle) and
- *       {@code condition}s ({@link com.example.ats.messaging.spi.web.Condition}). Every class a
+ *       {@code condition}s ({@link com.example.ats.messaging.spi.web.Condition}). Named places
+ *       the reference host offers: web-item sections {@code header} and {@code admin.nav} (the
+ *       admin area's navigation, administrators only), web-panel locations
+ *       {@code candidate.profile.tabs} and {@code admin.page} (a page of its own in the admin
+ *       area at {@code /admin/pages/{pluginKey}/{panelKey}}, administrators only), web-resource
+ *       contexts {@code ats.general} (every ATS page), {@code ats.candidate.profile} and
+ *       {@code ats.admin} (admin pages). Every class a
  *       module names is looked up as an OSGi service of the plugin's bundle whose
  *       {@code component.name} is that class name (a Declarative Services component).</li>
  *   <li><b>Services the host provides</b>: {@link com.example.ats.messaging.spi.CandidateDirectory},
@@ -24,6 +30,8 @@
  *       {@link javax.sql.DataSource} with the property
  *       {@value com.example.ats.messaging.spi.HostEnvironment#DATASOURCE_PROPERTY}={@value com.example.ats.messaging.spi.HostEnvironment#DATASOURCE_PLUGINS}
  *       for the plugin's own tables.</li>
+ *   <li><b>Services the plugin may provide</b>: {@link com.example.ats.messaging.spi.PluginStatus},
+ *       whose problem the host shows on its plugins page (since 1.2).</li>
  * </ol>
  *
  * <p>Version {@value com.example.ats.messaging.spi.HostContract#VERSION}; it follows semantic

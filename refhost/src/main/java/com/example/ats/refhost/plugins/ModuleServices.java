@@ -1,5 +1,6 @@
 package com.example.ats.refhost.plugins;
 
+import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Function;
 import org.osgi.framework.Bundle;
@@ -36,6 +37,35 @@ public final class ModuleServices {
         } finally {
             hostContext.ungetService(reference.get());
         }
+    }
+
+    /**
+     * Asks each service of the type that the bundle registered (whatever its component name);
+     * the first non-empty answer wins.
+     */
+    public <S, R> Optional<R> firstAnswer(Bundle bundle, Class<S> type, Function<S, Optional<R>> ask) {
+        Collection<ServiceReference<S>> references;
+        try {
+            references = hostContext.getServiceReferences(type,
+                    "(" + Constants.SERVICE_BUNDLEID + "=" + bundle.getBundleId() + ")");
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        for (ServiceReference<S> reference : references) {
+            S service = hostContext.getService(reference);
+            if (service == null) {
+                continue;
+            }
+            try {
+                Optional<R> answer = ask.apply(service);
+                if (answer.isPresent()) {
+                    return answer;
+                }
+            } finally {
+                hostContext.ungetService(reference);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The filter matching a module class's service of a bundle, of the given service type. */

@@ -1,5 +1,6 @@
 package com.example.ats.refhost.plugins;
 
+import com.example.ats.messaging.spi.PluginStatus;
 import com.example.ats.messaging.spi.web.Condition;
 import com.example.ats.messaging.spi.web.ContextProvider;
 import com.example.ats.refhost.plugins.descriptor.ClassRef;
@@ -15,6 +16,7 @@ import java.util.Collection;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,12 +41,15 @@ public final class PluginExtender {
     private final Map<Long, InstalledPlugin> plugins = new ConcurrentHashMap<>();
     private final Map<Long, List<RestMount>> restMounts = new ConcurrentHashMap<>();
     private final BundleTracker<InstalledPlugin> tracker;
+    private final ModuleServices services;
 
-    private record RestMount(RestModuleServlet servlet, ServiceRegistration<Servlet> registration) {
+    private record RestMount(String key, String className, RestModuleServlet servlet,
+                             ServiceRegistration<Servlet> registration) {
     }
 
     public PluginExtender(BundleContext hostContext) {
         this.hostContext = hostContext;
+        this.services = new ModuleServices(hostContext);
         this.tracker = new BundleTracker<>(hostContext, Bundle.ACTIVE, null) {
             @Override
             public InstalledPlugin addingBundle(Bundle bundle, BundleEvent event) {
@@ -78,6 +83,28 @@ public final class PluginExtender {
     /** Enabled plugins only. */
     public List<InstalledPlugin> enabledPlugins() {
         return plugins.values().stream().filter(InstalledPlugin::isEnabled).toList();
+    }
+
+    /**
+     * Why an enabled plugin does not work, at this moment: what the plugin says of itself (an
+     * {@link PluginStatus} service of its bundle), else a REST module whose component is not running.
+     */
+    public Optional<String> runtimeProblem(InstalledPlugin plugin, Locale locale) {
+        Bundle bundle = plugin.bundle();
+        try {
+            Optional<String> reported = services.firstAnswer(bundle, PluginStatus.class, status -> status.problem(locale));
+            if (reported.isPresent()) {
+                return reported;
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("The status service of plugin {} failed", plugin.key(), e);
+            return Optional.of("Its status cannot be read: " + e);
+        }
+        return restMounts.getOrDefault(bundle.getBundleId(), List.of()).stream()
+                .filter(mount -> !mount.servlet().isServing())
+                .findFirst()
+                .map(mount -> "Its REST module '" + mount.key() + "' is not running: the component "
+                        + mount.className() + " is still starting or did not start (see the log).");
     }
 
     private InstalledPlugin activate(Bundle bundle) {
@@ -183,7 +210,7 @@ public final class PluginExtender {
                 properties.put("osgi.http.whiteboard.servlet.asyncSupported", true);
                 ServiceRegistration<Servlet> registration = hostContext.registerService(Servlet.class, servlet, properties);
                 servlet.open();
-                mounts.add(new RestMount(servlet, registration));
+                mounts.add(new RestMount(rest.key(), rest.servlet().className(), servlet, registration));
             }
         } catch (InvalidSyntaxException e) {
             mounts.forEach(PluginExtender::unmount);

@@ -58,6 +58,11 @@ final class RestModuleServlet extends HttpServlet {
         tracker.close();
     }
 
+    /** Whether the plugin's servlet is there to answer. */
+    public boolean isServing() {
+        return tracker.getService() != null;
+    }
+
     @Override
     public synchronized void init(ServletConfig config) throws ServletException {
         super.init(config);

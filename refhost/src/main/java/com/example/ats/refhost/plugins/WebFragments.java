@@ -82,6 +82,13 @@ public final class WebFragments {
         return sorted(found);
     }
 
+    /** One plugin's web-panel of a location, when its condition allows it here. */
+    public Optional<Panel> panel(String location, String pluginKey, String panelKey, WebContext context) {
+        return panels(location, context).stream()
+                .filter(p -> p.pluginKey().equals(pluginKey) && p.key().equals(panelKey))
+                .findFirst();
+    }
+
     /** URLs of the scripts and styles that plugins want on pages of this context. */
     public List<String> resourceUrls(String pageContext, WebContext context) {
         List<String> urls = new ArrayList<>();

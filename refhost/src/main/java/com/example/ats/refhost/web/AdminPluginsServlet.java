@@ -117,7 +117,8 @@ public final class AdminPluginsServlet extends HostServlet {
         if (error != null) {
             model.put("error", error);
         }
-        pages.render(request, response, Pages.Page.of("plugins", "Plugins", model).withStatus(status));
+        pages.render(request, response, Pages.Page.of("plugins", "Plugins", model)
+                .withContexts(List.of(Pages.GENERAL_CONTEXT, Pages.ADMIN_CONTEXT)).withStatus(status));
     }
 
     private List<Row> rows(HttpServletRequest request) {
@@ -125,14 +126,17 @@ public final class AdminPluginsServlet extends HostServlet {
         List<Row> rows = new ArrayList<>();
         for (Bundle bundle : installer.pluginBundles()) {
             Optional<InstalledPlugin> plugin = extender.plugin(bundle.getBundleId());
+            Optional<String> runtimeProblem = plugin.filter(InstalledPlugin::isEnabled)
+                    .flatMap(p -> extender.runtimeProblem(p, locale));
             String state = switch (bundle.getState()) {
-                case Bundle.ACTIVE -> plugin.map(p -> p.isEnabled() ? "Enabled" : "Failed").orElse("Starting");
+                case Bundle.ACTIVE -> plugin.map(p -> p.isEnabled() && runtimeProblem.isEmpty() ? "Enabled" : "Failed")
+                        .orElse("Starting");
                 case Bundle.RESOLVED, Bundle.INSTALLED -> "Disabled";
                 case Bundle.STARTING -> "Starting";
                 case Bundle.STOPPING -> "Stopping";
                 default -> "Unknown";
             };
-            String problem = plugin.flatMap(InstalledPlugin::problem).orElse(
+            String problem = plugin.flatMap(InstalledPlugin::problem).or(() -> runtimeProblem).orElse(
                     bundle.getState() == Bundle.INSTALLED ? "Not resolved: a package or service it needs is missing" : "");
             rows.add(new Row(bundle.getBundleId(), plugin.map(p -> p.name(locale)).orElse(bundle.getSymbolicName()),
                     bundle.getSymbolicName(), bundle.getVersion().toString(), state, problem,

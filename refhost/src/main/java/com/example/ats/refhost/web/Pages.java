@@ -22,6 +22,10 @@ import java.util.Optional;
 public final class Pages {
     /** The context every ATS page pulls web resources for. */
     public static final String GENERAL_CONTEXT = "ats.general";
+    /** The context of pages in the admin area: their web resources, and the admin navigation. */
+    public static final String ADMIN_CONTEXT = "ats.admin";
+    /** Where plugins add links to the admin navigation. */
+    public static final String ADMIN_NAV = "admin.nav";
 
     private final Templates templates;
     private final WebFragments fragments;
@@ -77,6 +81,10 @@ public final class Pages {
         layout.put("atsPage", atsPage);
         layout.put("lang", environment.locale(request).getLanguage());
         layout.put("headerItems", atsPage ? fragments.items("header", webContext) : List.of());
+        boolean adminArea = atsPage && page.contexts().contains(ADMIN_CONTEXT) && user.get().isAdmin();
+        layout.put("adminArea", adminArea);
+        layout.put("adminItems", adminArea ? fragments.items(ADMIN_NAV, webContext) : List.of());
+        layout.put("path", request.getRequestURI());
         List<String> resources = atsPage ? resources(page, webContext) : List.of();
         layout.put("styles", resources.stream().filter(url -> url.contains(".css?")).toList());
         layout.put("scripts", resources.stream().filter(url -> url.contains(".js?")).toList());
