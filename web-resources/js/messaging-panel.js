@@ -6,47 +6,16 @@
 (function () {
   'use strict';
 
-  var REST = '/rest/messaging/1.0';
   var texts = {};
   var state = { open: false, conversation: null, candidate: null, next: null };
 
-  function csrfToken() {
-    var meta = document.querySelector('meta[name="ats-csrf-token"]');
-    return meta ? meta.getAttribute('content') : '';
-  }
-
-  function api(path, options) {
-    options = options || {};
-    var headers = { 'Accept': 'application/json' };
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-    if (options.method && options.method !== 'GET') headers['X-CSRF-Token'] = csrfToken();
-    return fetch(REST + path, {
-      method: options.method || 'GET', headers: headers, credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body)
-    }).then(function (response) {
-      if (response.status === 204) return null;
-      return response.json().then(function (json) {
-        if (!response.ok) throw json.error || { code: 'HTTP_' + response.status, message: String(response.status) };
-        return json;
-      });
-    });
-  }
+  var api = window.AtsMessaging.api;
+  var el = window.AtsMessaging.el;
 
   function t(key) {
     var text = texts[key] || key;
     for (var i = 1; i < arguments.length; i++) text = text.split('{' + (i - 1) + '}').join(String(arguments[i]));
     return text;
-  }
-
-  function el(tag, attributes, children) {
-    var node = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) {
-      if (name === 'text') node.textContent = attributes[name];
-      else if (name === 'className') node.className = attributes[name];
-      else node.setAttribute(name, attributes[name]);
-    });
-    (children || []).forEach(function (child) { if (child) node.appendChild(child); });
-    return node;
   }
 
   function time(iso) {

@@ -25,10 +25,22 @@
     }).then(function (response) {
       if (response.status === 204) return null;
       return response.json().then(function (json) {
-        if (!response.ok) throw json.error || { code: 'HTTP_' + response.status };
+        if (!response.ok) throw json.error || { code: 'HTTP_' + response.status, message: String(response.status) };
         return json;
       });
     });
+  }
+
+  // An element with attributes ("text" sets textContent) and children; never parses markup.
+  function el(tag, attributes, children) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) {
+      if (name === 'text') node.textContent = attributes[name];
+      else if (name === 'className') node.className = attributes[name];
+      else node.setAttribute(name, attributes[name]);
+    });
+    (children || []).forEach(function (child) { if (child) node.appendChild(child); });
+    return node;
   }
 
   function ensureBadge(icon) {
@@ -120,7 +132,8 @@
     return node;
   }
 
-  window.AtsMessaging = { appendText: appendText };
+  // Shared with the panel and the admin pages' scripts, which load after this one.
+  window.AtsMessaging = { appendText: appendText, api: api, el: el };
 
   // Every message with the candidate, oldest first. Text nodes only (links built as above): bodies never become markup.
   function renderMessage(message) {

@@ -65,6 +65,9 @@ public final class TwilioApiServlet extends HttpServlet {
         }
     }
 
+    /** Like Twilio with test credentials: texts to this number are refused with error 21211. */
+    public static final String INVALID_TO = "+15005550001";
+
     private void create(HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setCharacterEncoding("UTF-8");
         String to = request.getParameter("To");
@@ -78,6 +81,9 @@ public final class TwilioApiServlet extends HttpServlet {
             error(response, 400, 21602, "Message body is required.");
         } else if (body.length() > 1600) {
             error(response, 400, 21617, "The concatenated message body exceeds the 1600 character limit.");
+        } else if (INVALID_TO.equals(to.trim())) {
+            // Twilio's magic test number for a destination it refuses.
+            error(response, 400, 21211, "The 'To' number " + to.trim() + " is not a valid phone number.");
         } else {
             String sender = from == null || from.isBlank() ? TwilioSandbox.SENDER : from;
             write(response, 201, resource(sandbox.create(sender, to, body, request.getParameter("StatusCallback"))));
