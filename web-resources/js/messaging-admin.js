@@ -70,7 +70,6 @@
     }
 
     function showErrors(fields) {
-      var first = null;
       Object.keys(fields).forEach(function (key) {
         var message = root.querySelector('[data-field-error="' + key + '"]');
         if (message) {
@@ -78,11 +77,10 @@
           message.hidden = false;
         }
         var input = form.querySelector('[data-setting="' + key + '"]');
-        if (input) {
-          input.setAttribute('aria-invalid', 'true');
-          if (!first) first = input;
-        }
+        if (input) input.setAttribute('aria-invalid', 'true');
       });
+      // The first wrong field in the form's order gets the focus, whatever order the answer lists them in.
+      var first = inputs.filter(function (input) { return input.getAttribute('aria-invalid') === 'true'; })[0];
       if (first) first.focus();
     }
 

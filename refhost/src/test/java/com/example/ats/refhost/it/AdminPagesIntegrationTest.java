@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.ats.refhost.sandbox.SandboxPluginSettings;
 import com.example.ats.refhost.sandbox.TwilioApiServlet;
 import com.example.ats.refhost.testing.HostClient;
+import com.example.ats.refhost.testing.MessagingRest;
 import com.example.ats.refhost.testing.RunningHost;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -79,17 +80,14 @@ class AdminPagesIntegrationTest {
 
     @Test
     void aFailedTextIsListedWithItsReasonAndSentAgainOnceTheNumberIsFixed() throws Exception {
-        long gus = candidateId("Gus");
+        MessagingRest rest = new MessagingRest(host);
+        long gus = Long.parseLong(rest.candidateId("Gus"));
         host.host().candidateChanges().updateContact(gus, "gus.lindqvist@example.com", TwilioApiServlet.INVALID_TO, true);
-        HostClient alice = host.client().basic("alice");
-        String conversation = JSON.readTree(alice.postJson(API + "/conversations", "{\"candidateId\":\"" + gus + "\"}",
-                Map.of()).body()).get("id").asText();
-        String messageId = JSON.readTree(alice.postJson(API + "/conversations/" + conversation + "/messages",
-                "{\"channel\":\"SMS\",\"subject\":\"Interview\",\"body\":\"Are you free on Monday?\"}", Map.of()).body())
-                .get("id").asText();
+        String conversation = rest.conversation("alice", Long.toString(gus));
+        String messageId = rest.send("alice", conversation, "SMS", "Interview", "Are you free on Monday?");
 
         HostClient admin = host.client().basic("admin");
-        JsonNode failed = awaitFailed(admin, messageId);
+        JsonNode failed = rest.awaitFailed(messageId);
         assertThat(failed.get("candidate").get("name").asText()).isEqualTo("Gus Lindqvist");
         assertThat(failed.get("message").get("error").get("message").asText()).contains("not a valid phone number");
         assertThat(JSON.readTree(admin.get(API + "/admin/health").body()).get("failedToday").asLong()).isPositive();
@@ -98,7 +96,7 @@ class AdminPagesIntegrationTest {
         HttpResponse<String> retried = admin.postJson(API + "/admin/failed/" + messageId + "/retry", "", Map.of());
         assertThat(retried.statusCode()).isEqualTo(202);
         assertThat(JSON.readTree(retried.body()).get("status").asText()).isEqualTo("QUEUED");
-        awaitStatus(alice, conversation, messageId, "DELIVERED");
+        rest.awaitStatus("alice", conversation, messageId, "DELIVERED");
 
         assertThat(admin.postJson(API + "/admin/failed/" + messageId + "/retry", "", Map.of()).statusCode()).isEqualTo(409);
         assertThat(admin.postJson(API + "/admin/failed/999999/retry", "", Map.of()).statusCode()).isEqualTo(404);
@@ -145,43 +143,5 @@ class AdminPagesIntegrationTest {
     private static ConfigurationAdmin configurationAdmin() {
         ServiceReference<ConfigurationAdmin> reference = host.host().context().getServiceReference(ConfigurationAdmin.class);
         return host.host().context().getService(reference);
-    }
-
-    private static JsonNode awaitFailed(HostClient admin, String messageId) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        while (Instant.now().isBefore(deadline)) {
-            for (JsonNode item : JSON.readTree(admin.get(API + "/admin/failed").body()).get("failed")) {
-                if (item.get("message").get("id").asText().equals(messageId)) {
-                    return item;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Message " + messageId + " is not listed as failed");
-    }
-
-    private static void awaitStatus(HostClient client, String conversation, String messageId, String status)
-            throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        String last = "";
-        while (Instant.now().isBefore(deadline)) {
-            for (JsonNode message : JSON.readTree(client.get(API + "/conversations/" + conversation + "/messages").body())
-                    .get("messages")) {
-                if (message.get("id").asText().equals(messageId)) {
-                    last = message.get("status").asText();
-                    if (last.equals(status)) {
-                        return;
-                    }
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Message " + messageId + " is " + last + ", not " + status);
-    }
-
-    private static long candidateId(String name) throws Exception {
-        JsonNode found = JSON.readTree(host.client().basic("alice").get(API + "/candidates?q=" + name).body())
-                .get("candidates");
-        return found.get(0).get("id").asLong();
     }
 }
