@@ -92,15 +92,14 @@ public final class MessagingDatabase implements AutoCloseable {
         sessionFactory.cancel(false);
     }
 
-    /** The first lines of a failure and of its causes: Flyway's and JDBC's messages say what is wrong. */
+    /** A failure and its causes in one line: Flyway's and JDBC's messages say what is wrong. */
     private static String describe(Throwable failure) {
         StringBuilder text = new StringBuilder();
         for (Throwable t = failure; t != null && text.length() < 600; t = t.getCause() == t ? null : t.getCause()) {
-            String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip();
-            String first = message.lines().filter(line -> !line.isBlank() && !line.startsWith("-")).findFirst()
-                    .orElse(message).strip();
-            if (!text.toString().contains(first)) {
-                text.append(text.length() == 0 ? "" : " — ").append(first);
+            String message = t.getMessage() == null ? t.getClass().getSimpleName()
+                    : String.join(" ", t.getMessage().strip().split("\\s*\\R\\s*"));
+            if (!text.toString().contains(message)) {
+                text.append(text.length() == 0 ? "" : " — ").append(message);
             }
         }
         return text.length() > 600 ? text.substring(0, 600) + "…" : text.toString();
@@ -154,12 +153,17 @@ public final class MessagingDatabase implements AutoCloseable {
 
     /** The SessionFactory, waiting up to the timeout for the bootstrap to finish. */
     public SessionFactory sessionFactory(Duration timeout) {
+        String why = problem.get();
+        if (why != null && !sessionFactory.isDone()) {
+            // The last attempt failed: answer now rather than keep every caller waiting for the next one.
+            throw new DatabaseUnavailableException("The messaging database could not be prepared: " + why, null);
+        }
         try {
             return sessionFactory.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            String why = problem.get();
-            throw new DatabaseUnavailableException(why == null ? "The messaging database is still starting"
-                    : "The messaging database could not be prepared: " + why, e);
+            String failed = problem.get();
+            throw new DatabaseUnavailableException(failed == null ? "The messaging database is still starting"
+                    : "The messaging database could not be prepared: " + failed, e);
         } catch (CancellationException e) {
             throw new DatabaseUnavailableException("The messaging database is closed", e);
         } catch (ExecutionException e) {

@@ -77,6 +77,24 @@ public final class HostClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A multipart form post with text fields and one file, as a browser sends an upload form. */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
+                                              byte[] content) throws IOException, InterruptedException {
+        String boundary = "----hostclient" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/java-archive\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).timeout(Duration.ofMinutes(2))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     /** The CSRF token a page of the host carries for its scripts and forms. */
     public String csrfToken(String pagePath) throws IOException, InterruptedException {
         Matcher matcher = CSRF_META.matcher(get(pagePath).body());
