@@ -55,6 +55,7 @@ import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -161,7 +162,8 @@ public final class RefHost implements AutoCloseable {
                     "/candidates", "/candidates/*"));
             registrations.add(servlet(context, "portal", new PortalServlet(pages, authenticator, candidates), false, "/portal"));
             registrations.add(servlet(context, "admin-plugins",
-                    new AdminPluginsServlet(pages, authenticator, installer, extender, context), true, "/admin/plugins"));
+                    new AdminPluginsServlet(pages, authenticator, installer, extender, context,
+                            config.sandbox() ? sandboxFacts(config, baseUrl) : Map.of()), true, "/admin/plugins"));
             registrations.add(servlet(context, "admin-pages", new AdminPagesServlet(pages, authenticator, fragments),
                     false, "/admin/pages/*"));
             registrations.add(servlet(context, "host-static", StaticServlet.hostFiles(), false, "/static/*"));
@@ -275,6 +277,18 @@ public final class RefHost implements AutoCloseable {
 
     public PluginInstaller installer() {
         return installer;
+    }
+
+    /** What admins need to point a plugin at the dev sandbox (CONTRACT §5: shown to admins). */
+    private static Map<String, String> sandboxFacts(HostConfig config, URI baseUrl) {
+        return Map.of(
+                "Mail: SMTP", config.host() + ":" + config.smtpPort(),
+                "Mail: IMAP", config.host() + ":" + config.imapPort() + " (user = an email address, password = the same)",
+                "Twilio stand-in", baseUrl + "/sandbox/twilio",
+                "Twilio AccountSid", TwilioSandbox.ACCOUNT_SID,
+                "Twilio auth token", TwilioSandbox.AUTH_TOKEN,
+                "Twilio sender number", TwilioSandbox.SENDER,
+                "Play the candidate", baseUrl + "/sandbox/candidates");
     }
 
     public String banner(Duration startup) {

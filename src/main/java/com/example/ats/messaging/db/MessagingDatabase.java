@@ -97,7 +97,9 @@ public final class MessagingDatabase implements AutoCloseable {
         StringBuilder text = new StringBuilder();
         for (Throwable t = failure; t != null && text.length() < 600; t = t.getCause() == t ? null : t.getCause()) {
             String message = t.getMessage() == null ? t.getClass().getSimpleName()
-                    : String.join(" ", t.getMessage().strip().split("\\s*\\R\\s*"));
+                    : t.getMessage().lines().map(String::strip)
+                            .filter(line -> !line.isEmpty() && !line.matches("-+"))
+                            .collect(java.util.stream.Collectors.joining(" "));
             if (!text.toString().contains(message)) {
                 text.append(text.length() == 0 ? "" : " — ").append(message);
             }
@@ -105,7 +107,7 @@ public final class MessagingDatabase implements AutoCloseable {
         return text.length() > 600 ? text.substring(0, 600) + "…" : text.toString();
     }
 
-    /** Why the database cannot be used yet, while the bootstrap keeps failing; empty once ready or while trying. */
+    /** Why the database cannot be used: the last failed attempt's reason until one succeeds; empty before any failed. */
     public Optional<String> problem() {
         return Optional.ofNullable(problem.get());
     }

@@ -78,4 +78,20 @@ class SettingsServiceTest {
         settings.reload();
         assertThat(rig.core.settings().smtp().host()).isEqualTo("mail.example.com");
     }
+
+    @Test
+    void valuesFromTheHostThatCannotBeUsedAreNamedWithWhatIsWrong() {
+        assertThat(settings.problems()).isEmpty();
+        assertThat(rig.core.problem(java.util.Locale.ENGLISH)).isEmpty();
+
+        settings.configure(Map.of("smtp.host", "mail.example.com", "smtp.port", "twenty-five",
+                "twilio.account.sid", "nope"));
+
+        assertThat(settings.problems()).containsEntry("smtp.port", "A whole number from 1 to 65535.")
+                .containsKey("twilio.account.sid");
+        assertThat(rig.core.problem(java.util.Locale.ENGLISH)).hasValueSatisfying(problem -> assertThat(problem)
+                .startsWith("Settings from the host\u2019s configuration cannot be used:")
+                .contains("smtp.port: A whole number from 1 to 65535."));
+        assertThat(rig.core.settings().smtp().port()).as("the last usable settings stay in effect").isEqualTo(25);
+    }
 }

@@ -29,13 +29,16 @@ public final class AdminPluginsServlet extends HostServlet {
     private final transient PluginInstaller installer;
     private final transient PluginExtender extender;
     private final transient BundleContext context;
+    private final transient Map<String, String> sandboxFacts;
 
+    /** {@code sandboxFacts}: the dev sandbox's addresses and credentials to show admins; empty when it is off. */
     public AdminPluginsServlet(Pages pages, Authenticator authenticator, PluginInstaller installer,
-                               PluginExtender extender, BundleContext context) {
+                               PluginExtender extender, BundleContext context, Map<String, String> sandboxFacts) {
         super(pages, authenticator);
         this.installer = installer;
         this.extender = extender;
         this.context = context;
+        this.sandboxFacts = Map.copyOf(sandboxFacts);
     }
 
     /** One row of the plugins table. */
@@ -111,6 +114,7 @@ public final class AdminPluginsServlet extends HostServlet {
             throws IOException {
         Map<String, Object> model = new HashMap<>();
         model.put("rows", rows(request));
+        model.put("sandboxFacts", new java.util.TreeMap<>(sandboxFacts));
         if (done != null) {
             model.put("done", done);
         }

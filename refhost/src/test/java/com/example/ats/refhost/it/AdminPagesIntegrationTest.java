@@ -52,6 +52,9 @@ class AdminPagesIntegrationTest {
                 .contains("href=\"" + SETTINGS_PAGE + "\"").contains("data-messaging=\"admin-settings-link\"")
                 .contains("href=\"" + HEALTH_PAGE + "\"").contains("data-messaging=\"admin-health-link\"");
 
+        assertThat(plugins).as("CONTRACT §5: dev credentials shown to admins").contains("data-ats=\"sandbox-facts\"")
+                .contains("AC00000000000000000000000000000000").contains("sandbox-auth-token").contains("+15005550006");
+
         HttpResponse<String> settings = admin.get(SETTINGS_PAGE);
         assertThat(settings.statusCode()).isEqualTo(200);
         assertThat(settings.body()).contains("data-messaging=\"admin-settings\"")

@@ -24,20 +24,24 @@ class DescriptorParserTest {
 
         assertThat(descriptor.key()).isEqualTo("com.example.ats.messaging");
         assertThat(descriptor.i18n()).map(PluginDescriptor.I18n::location).contains("i18n/messaging");
-        assertThat(descriptor.webItems()).singleElement().satisfies(item -> {
-            assertThat(item.section()).isEqualTo("header");
+        assertThat(descriptor.webItems()).extracting(PluginDescriptor.WebItem::section)
+                .containsExactly("header", "admin.nav", "admin.nav");
+        assertThat(descriptor.webItems().get(0)).satisfies(item -> {
             assertThat(item.params()).containsEntry("data-messaging", "header-icon");
             assertThat(item.condition()).isPresent();
         });
-        assertThat(descriptor.webPanels()).singleElement().satisfies(panel -> {
-            assertThat(panel.location()).isEqualTo("candidate.profile.tabs");
+        assertThat(descriptor.webItems()).allSatisfy(item -> assertThat(item.condition()).isPresent());
+        assertThat(descriptor.webPanels()).extracting(PluginDescriptor.WebPanel::location)
+                .containsExactly("candidate.profile.tabs", "admin.page", "admin.page");
+        assertThat(descriptor.webPanels().get(0)).satisfies(panel -> {
             assertThat(panel.labelKey()).isEqualTo("messaging.communications.tab");
             assertThat(panel.params()).containsEntry("data-messaging", "communications-tab");
         });
+        assertThat(descriptor.webPanels()).allSatisfy(panel -> assertThat(panel.condition()).isPresent());
         assertThat(descriptor.restModules()).singleElement()
                 .satisfies(rest -> assertThat(rest.mountPoint()).isEqualTo("/rest/messaging/1.0"));
-        assertThat(descriptor.webResources()).singleElement()
-                .satisfies(resource -> assertThat(resource.contexts()).containsExactly("ats.general"));
+        assertThat(descriptor.webResources()).extracting(resource -> resource.contexts())
+                .containsExactly(java.util.List.of("ats.general"), java.util.List.of("ats.admin"));
     }
 
     @Test
