@@ -74,7 +74,12 @@ public final class MessagingDatabase implements AutoCloseable {
                 problem.set(null);
                 sessionFactory.complete(factory);
                 return;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
+                // LinkageError: a class the bootstrap needs cannot be loaded (e.g. the bundle is being replaced).
+                if (closed.get()) {
+                    // Stopped while starting: the bundle's classes may be gone already; nothing to report.
+                    break;
+                }
                 problem.set(describe(e));
                 LOG.error("The messaging plugin's database could not be prepared; trying again in {} s",
                         wait.toSeconds(), e);

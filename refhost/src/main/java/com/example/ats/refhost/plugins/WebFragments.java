@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import org.osgi.framework.Bundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,11 +69,23 @@ public final class WebFragments {
     }
 
     public List<Panel> panels(String location, WebContext context) {
+        return panels(location, (plugin, panel) -> true, context);
+    }
+
+    /** One plugin's web-panel of a location, when its condition allows it here (the others are not rendered). */
+    public Optional<Panel> panel(String location, String pluginKey, String panelKey, WebContext context) {
+        return panels(location, (plugin, panel) -> plugin.key().equals(pluginKey) && panel.key().equals(panelKey),
+                context).stream().findFirst();
+    }
+
+    private List<Panel> panels(String location, BiPredicate<InstalledPlugin, PluginDescriptor.WebPanel> wanted,
+                               WebContext context) {
         List<Weighted<Panel>> found = new ArrayList<>();
         for (InstalledPlugin plugin : extender.enabledPlugins()) {
             PluginDescriptor descriptor = plugin.descriptor().orElseThrow();
             for (PluginDescriptor.WebPanel panel : descriptor.webPanels()) {
-                if (panel.location().equals(location) && allowed(plugin, panel.condition(), context)) {
+                if (panel.location().equals(location) && wanted.test(plugin, panel)
+                        && allowed(plugin, panel.condition(), context)) {
                     render(plugin, panel, context).ifPresent(html -> found.add(new Weighted<>(panel.weight(),
                             new Panel(plugin.key(), panel.key(), plugin.text(panel.labelKey(), context.locale()),
                                     panel.params(), html))));
@@ -80,13 +93,6 @@ public final class WebFragments {
             }
         }
         return sorted(found);
-    }
-
-    /** One plugin's web-panel of a location, when its condition allows it here. */
-    public Optional<Panel> panel(String location, String pluginKey, String panelKey, WebContext context) {
-        return panels(location, context).stream()
-                .filter(p -> p.pluginKey().equals(pluginKey) && p.key().equals(panelKey))
-                .findFirst();
     }
 
     /** URLs of the scripts and styles that plugins want on pages of this context. */

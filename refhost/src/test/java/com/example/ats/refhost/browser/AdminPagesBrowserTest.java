@@ -75,6 +75,9 @@ class AdminPagesBrowserTest extends BrowserTest {
         assertThat(testResult("sms").getAttribute("data-ok")).isEqualTo("false");
         assertThat(testResult("sms").getText()).contains("TWILIO_AUTH_FAILED").contains("Twilio refused the account credentials");
         Browsers.screenshot(driver, "admin-settings");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.id("messaging-webhooks-heading")));
+        Browsers.screenshot(driver, "admin-settings-webhooks-and-tests");
     }
 
     @Test
