@@ -142,6 +142,41 @@ class SettingsIntegrationTest {
                 "{\"to\":\"alice@ats.example.com\"}", Map.of()).statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void secretsNeverReachTheLog() throws Exception {
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        // slf4j-simple writes to whatever System.err is at the time: the host's and the plugin's logs.
+        System.setErr(new java.io.PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                original.write(b);
+                captured.write(b);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                original.write(bytes, offset, length);
+                captured.write(bytes, offset, length);
+            }
+        }, true));
+        try {
+            org.slf4j.LoggerFactory.getLogger(SettingsIntegrationTest.class).warn("log capture is on");
+            assertThat(put(admin, "{\"settings\":{\"smtp.password\":\"Leak-Me-Smtp-1\",\"twilio.auth.token\":\"Leak-Me-Twilio-2\","
+                    + "\"smtp.port\":\"nope\"}}").statusCode()).isEqualTo(400);
+            assertThat(put(admin, "{\"settings\":{\"twilio.auth.token\":\"Leak-Me-Twilio-2\"}}").statusCode()).isEqualTo(200);
+            JsonNode refused = JSON.readTree(admin.postJson(API + "/admin/settings/test-sms", "{\"to\":\"+14155550199\"}",
+                    Map.of()).body());
+            assertThat(refused.get("ok").asBoolean()).isFalse();
+            assertThat(refused.toString()).doesNotContain("Leak-Me");
+        } finally {
+            assertThat(put(admin, "{\"settings\":{\"twilio.auth.token\":\"\"}}").statusCode()).isEqualTo(200);
+            System.setErr(original);
+        }
+        assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("log capture is on")
+                .doesNotContain("Leak-Me");
+    }
+
     private static HttpResponse<String> put(HostClient client, String json) throws Exception {
         return client.send(client.request(API + "/admin/settings").header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
