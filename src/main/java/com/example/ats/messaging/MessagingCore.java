@@ -15,19 +15,17 @@ import com.example.ats.messaging.conversation.RecruiterUnreadEntity;
 import com.example.ats.messaging.conversation.Views;
 import com.example.ats.messaging.db.MessagingDatabase;
 import com.example.ats.messaging.db.Transactions;
-import com.example.ats.messaging.events.MessagingEvents;
-import com.example.ats.messaging.i18n.Messages;
-import com.example.ats.messaging.spi.CandidateDirectory;
-import com.example.ats.messaging.spi.HostPermissions;
 import com.example.ats.messaging.email.EmailDispatcher;
 import com.example.ats.messaging.email.EmailTemplates;
 import com.example.ats.messaging.email.InboundEmails;
 import com.example.ats.messaging.email.MailboxPoller;
 import com.example.ats.messaging.email.ReplyNotifications;
-import com.example.ats.messaging.spi.HostEnvironment;
-import com.example.ats.messaging.spi.HostUserDirectory;
-import java.net.URI;
-import java.util.function.Supplier;
+import com.example.ats.messaging.events.MessagingEvents;
+import com.example.ats.messaging.health.ChannelHealth;
+import com.example.ats.messaging.health.HealthReport;
+import com.example.ats.messaging.i18n.Messages;
+import com.example.ats.messaging.inbound.UnroutedInboundEntity;
+import com.example.ats.messaging.inbound.UnroutedInbox;
 import com.example.ats.messaging.outbox.ChannelDispatcher;
 import com.example.ats.messaging.outbox.FailedMessages;
 import com.example.ats.messaging.outbox.OutboxStore;
@@ -36,26 +34,30 @@ import com.example.ats.messaging.settings.ChannelSettings;
 import com.example.ats.messaging.settings.SettingKeys;
 import com.example.ats.messaging.settings.SettingsService;
 import com.example.ats.messaging.settings.SettingsStore;
-import com.example.ats.messaging.inbound.UnroutedInbox;
-import com.example.ats.messaging.health.ChannelHealth;
-import com.example.ats.messaging.health.HealthReport;
-import com.example.ats.messaging.stream.Heartbeats;
-import com.example.ats.messaging.stream.StreamHub;
-import com.example.ats.messaging.inbound.UnroutedInboundEntity;
 import com.example.ats.messaging.sms.InboundSms;
 import com.example.ats.messaging.sms.SmsDispatcher;
 import com.example.ats.messaging.sms.SmsStatusCallbacks;
 import com.example.ats.messaging.sms.TwilioSignatures;
+import com.example.ats.messaging.spi.CandidateDirectory;
+import com.example.ats.messaging.spi.HostEnvironment;
+import com.example.ats.messaging.spi.HostPermissions;
+import com.example.ats.messaging.spi.HostUserDirectory;
+import com.example.ats.messaging.stream.Heartbeats;
+import com.example.ats.messaging.stream.StreamHub;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.EventAdmin;
 
@@ -95,6 +97,7 @@ public final class MessagingCore {
     private final InboundEmails inboundEmails;
     private final ReplyNotifications notifications;
     private final FailedMessages failedMessages;
+    private final Messages messages;
     private boolean notificationsStarted;
     private boolean closed;
     private OutboxWorker outbox;
@@ -151,10 +154,10 @@ public final class MessagingCore {
         this.conversations = new ConversationService(conversationStore, directory, permissions, eligibility, events,
                 views, this::wakeOutbox);
         this.candidateSearch = new CandidateSearch(directory, eligibility, permissions);
-        this.failedMessages = new FailedMessages(conversationStore, directory, views, Messages.ofPlugin(), events,
-                this::wakeOutbox);
         this.outboxStore = new OutboxStore(transactions, clock);
         Messages messages = Messages.ofPlugin();
+        this.messages = messages;
+        this.failedMessages = new FailedMessages(conversationStore, directory, views, messages, events, this::wakeOutbox);
         EmailTemplates templates = new EmailTemplates();
         this.emailDispatcher = new EmailDispatcher(settingsService::current, templates, messages);
         this.smsDispatcher = new SmsDispatcher(settingsService::current, phones, eligibility, consentStore,
@@ -196,7 +199,7 @@ public final class MessagingCore {
     }
 
     /** Each channel's recent state, the outbox, the mailbox and webhook signatures, for administrators. */
-    public HealthReport health(java.util.Locale locale) {
+    public HealthReport health(Locale locale) {
         OutboxStore.Depth depth = outboxStore.depth();
         MailboxPoller poller;
         synchronized (this) {
@@ -216,20 +219,19 @@ public final class MessagingCore {
      * Why the plugin cannot work right now, for administrators (plugins page, health): a database
      * it cannot prepare, or settings from the host's configuration it cannot use.
      */
-    public java.util.Optional<String> problem(java.util.Locale locale) {
-        Messages messages = Messages.ofPlugin();
-        java.util.Optional<String> databaseProblem = database.problem();
+    public Optional<String> problem(Locale locale) {
+        Optional<String> databaseProblem = database.problem();
         if (databaseProblem.isPresent()) {
-            return java.util.Optional.of(messages.text(locale, "messaging.status.database", databaseProblem.get()));
+            return Optional.of(messages.text(locale, "messaging.status.database", databaseProblem.get()));
         }
         Map<String, String> settingsProblems = settingsService.problems();
         if (!settingsProblems.isEmpty()) {
             StringBuilder list = new StringBuilder();
             settingsProblems.forEach((key, problem) -> list.append(list.length() == 0 ? "" : "; ")
                     .append(key).append(": ").append(problem));
-            return java.util.Optional.of(messages.text(locale, "messaging.status.settings", list));
+            return Optional.of(messages.text(locale, "messaging.status.settings", list));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     public EmailDispatcher emailDispatcher() {

@@ -3,15 +3,15 @@ package com.example.ats.messaging.db;
 import com.example.ats.messaging.osgi.BundleClassLoaderScope;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
@@ -160,28 +160,31 @@ public final class MessagingDatabase implements AutoCloseable {
 
     /** The SessionFactory, waiting up to the timeout for the bootstrap to finish. */
     public SessionFactory sessionFactory(Duration timeout) {
-        String why = problem.get();
-        if (why != null && !sessionFactory.isDone()) {
+        String failed = problem.get();
+        if (failed != null && !sessionFactory.isDone()) {
             // The last attempt failed: answer now rather than keep every caller waiting for the next one.
-            throw new DatabaseUnavailableException("The messaging database could not be prepared: " + why, null);
+            throw notPrepared(failed, null);
         }
         try {
             return sessionFactory.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            String failed = problem.get();
-            throw new DatabaseUnavailableException(failed == null ? "The messaging database is still starting"
-                    : "The messaging database could not be prepared: " + failed, e);
+            String why = problem.get();
+            throw why == null ? new DatabaseUnavailableException("The messaging database is still starting", e)
+                    : notPrepared(why, e);
         } catch (CancellationException e) {
             throw new DatabaseUnavailableException("The messaging database is closed", e);
         } catch (ExecutionException e) {
-            throw new DatabaseUnavailableException("The messaging database could not be prepared: "
-                    + e.getCause().getMessage(), e.getCause());
+            throw notPrepared(e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DatabaseUnavailableException("Interrupted while waiting for the messaging database", e);
         }
     }
 
+
+    private static DatabaseUnavailableException notPrepared(String why, Throwable cause) {
+        return new DatabaseUnavailableException("The messaging database could not be prepared: " + why, cause);
+    }
 
     @Override
     public void close() {
