@@ -103,13 +103,17 @@ public final class MessagingCore {
     private OutboxWorker outbox;
     private MailboxPoller mailbox;
 
+    /**
+     * Named references, so a host's configuration can retarget them (e.g. {@code dataSource.target}
+     * to give the plugin another database).
+     */
     @Activate
-    public MessagingCore(@Reference(target = "(ats.datasource=plugins)") DataSource dataSource,
-                         @Reference CandidateDirectory directory,
-                         @Reference HostPermissions permissions,
-                         @Reference EventAdmin eventAdmin,
-                         @Reference HostUserDirectory users,
-                         @Reference HostEnvironment environment,
+    public MessagingCore(@Reference(name = "dataSource", target = "(ats.datasource=plugins)") DataSource dataSource,
+                         @Reference(name = "candidateDirectory") CandidateDirectory directory,
+                         @Reference(name = "permissions") HostPermissions permissions,
+                         @Reference(name = "eventAdmin") EventAdmin eventAdmin,
+                         @Reference(name = "users") HostUserDirectory users,
+                         @Reference(name = "environment") HostEnvironment environment,
                          Map<String, Object> configuration) {
         // Microsecond ticks: what both databases store, so a value reads back as it was written.
         this(MessagingDatabase.start(dataSource, ENTITIES, Duration.ofSeconds(5)), directory, permissions, new MessagingEvents(eventAdmin),

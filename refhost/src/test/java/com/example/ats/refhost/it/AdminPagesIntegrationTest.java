@@ -111,11 +111,7 @@ class AdminPagesIntegrationTest {
     void settingsFromTheHostThatCannotBeUsedShowOnThePluginsPageAndGoAwayWhenFixed() throws Exception {
         Configuration configuration = configurationAdmin().getConfiguration(SandboxPluginSettings.MESSAGING_PID, "?");
         Dictionary<String, Object> original = configuration.getProperties();
-        Dictionary<String, Object> broken = new Hashtable<>();
-        for (var keys = original.keys(); keys.hasMoreElements(); ) {
-            String key = keys.nextElement();
-            broken.put(key, original.get(key));
-        }
+        Dictionary<String, Object> broken = copy(original);
         broken.put("smtp.port", "twenty-five");
         configuration.update(broken);
         HostClient admin = host.client().login("admin");
@@ -130,6 +126,35 @@ class AdminPagesIntegrationTest {
         }
         assertThat(awaitPluginsPage(admin, "data-plugin-row=\"com.example.ats.messaging\" data-state=\"Enabled\""))
                 .doesNotContain("smtp.port:");
+    }
+
+    @Test
+    void whenAServiceTheCoreNeedsIsMissingThePluginsPageSaysSoAndTheHostKeepsServing() throws Exception {
+        Configuration configuration = configurationAdmin().getConfiguration(SandboxPluginSettings.MESSAGING_PID, "?");
+        Dictionary<String, Object> original = configuration.getProperties();
+        Dictionary<String, Object> retargeted = copy(original);
+        retargeted.put("dataSource.target", "(ats.datasource=no-such-database)");
+        configuration.update(retargeted);
+        HostClient admin = host.client().login("admin");
+        try {
+            String page = awaitPluginsPage(admin, "Messaging did not start");
+            assertThat(page).contains("data-plugin-row=\"com.example.ats.messaging\" data-state=\"Failed\"");
+            assertThat(admin.get("/dashboard").statusCode()).isEqualTo(200);
+            assertThat(host.client().basic("alice").get(API + "/unread").statusCode()).isEqualTo(503);
+        } finally {
+            configuration.update(original);
+        }
+        awaitPluginsPage(admin, "data-plugin-row=\"com.example.ats.messaging\" data-state=\"Enabled\"");
+        PluginInHostIntegrationTest.awaitRest(host.client().basic("alice"));
+    }
+
+    private static Dictionary<String, Object> copy(Dictionary<String, Object> properties) {
+        Dictionary<String, Object> copy = new Hashtable<>();
+        for (var keys = properties.keys(); keys.hasMoreElements(); ) {
+            String key = keys.nextElement();
+            copy.put(key, properties.get(key));
+        }
+        return copy;
     }
 
     private static String awaitPluginsPage(HostClient admin, String expected) throws Exception {
