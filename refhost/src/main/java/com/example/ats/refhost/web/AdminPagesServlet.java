@@ -3,7 +3,6 @@ package com.example.ats.refhost.web;
 import com.example.ats.messaging.spi.web.WebContext;
 import com.example.ats.refhost.plugins.WebFragments;
 import com.example.ats.refhost.users.Authenticator;
-import com.example.ats.refhost.users.User;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -30,12 +29,7 @@ public final class AdminPagesServlet extends HostServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<User> user = requireAtsUser(request, response);
-        if (user.isEmpty()) {
-            return;
-        }
-        if (!user.get().isAdmin()) {
-            forbidden(request, response);
+        if (requireAdmin(request, response).isEmpty()) {
             return;
         }
         String[] parts = Optional.ofNullable(request.getPathInfo()).orElse("").split("/");

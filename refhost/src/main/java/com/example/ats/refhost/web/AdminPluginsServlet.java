@@ -4,7 +4,6 @@ import com.example.ats.refhost.plugins.InstalledPlugin;
 import com.example.ats.refhost.plugins.PluginExtender;
 import com.example.ats.refhost.plugins.PluginInstaller;
 import com.example.ats.refhost.users.Authenticator;
-import com.example.ats.refhost.users.User;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -147,14 +146,5 @@ public final class AdminPluginsServlet extends HostServlet {
                     bundle.getState() == Bundle.ACTIVE));
         }
         return rows;
-    }
-
-    private Optional<User> requireAdmin(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<User> user = requireAtsUser(request, response);
-        if (user.isPresent() && !user.get().isAdmin()) {
-            forbidden(request, response);
-            return Optional.empty();
-        }
-        return user;
     }
 }

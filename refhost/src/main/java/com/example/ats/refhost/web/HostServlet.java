@@ -35,6 +35,16 @@ public abstract class HostServlet extends HttpServlet {
         return user;
     }
 
+    /** The administrator of the request; otherwise answers (login redirect or 403) and returns empty. */
+    protected Optional<User> requireAdmin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<User> user = requireAtsUser(request, response);
+        if (user.isPresent() && !user.get().isAdmin()) {
+            forbidden(request, response);
+            return Optional.empty();
+        }
+        return user;
+    }
+
     protected void forbidden(HttpServletRequest request, HttpServletResponse response) throws IOException {
         pages.render(request, response, Pages.Page.of("message", "Not allowed",
                 Map.of("heading", "Not allowed", "message", "You may not see this page.")).withStatus(403));

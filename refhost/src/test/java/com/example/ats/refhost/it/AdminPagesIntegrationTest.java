@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Map;
@@ -158,14 +157,7 @@ class AdminPagesIntegrationTest {
     }
 
     private static String awaitPluginsPage(HostClient admin, String expected) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        String page = admin.get("/admin/plugins").body();
-        while (!page.contains(expected) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            page = admin.get("/admin/plugins").body();
-        }
-        assertThat(page).contains(expected);
-        return page;
+        return admin.awaitPage("/admin/plugins", expected, Duration.ofSeconds(10));
     }
 
     private static ConfigurationAdmin configurationAdmin() {

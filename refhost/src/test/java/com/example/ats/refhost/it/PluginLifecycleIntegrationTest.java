@@ -18,7 +18,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -145,14 +144,7 @@ class PluginLifecycleIntegrationTest {
     }
 
     private static String awaitPluginsPage(HostClient admin, String expected) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        String page = admin.get("/admin/plugins").body();
-        while (!page.contains(expected) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            page = admin.get("/admin/plugins").body();
-        }
-        assertThat(page).contains(expected);
-        return page;
+        return admin.awaitPage("/admin/plugins", expected, Duration.ofSeconds(30));
     }
 
     /** The conversation's messages as alice sees them (ids, texts, statuses). */
@@ -171,16 +163,12 @@ class PluginLifecycleIntegrationTest {
         return response;
     }
 
+    /** Waits for the plugin's REST API to answer; returns the time since {@code since} (nanoTime). */
     private static Duration awaitRest(HostClient client, long since) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (client.get(UNREAD).statusCode() == 200) {
-                return Duration.ofNanos(System.nanoTime() - since);
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("The plugin's REST API did not answer within 30 s");
+        PluginInHostIntegrationTest.awaitRest(client);
+        return Duration.ofNanos(System.nanoTime() - since);
     }
+
 
     private static byte[] pluginJar(RunningHost host) throws IOException {
         return Files.readAllBytes(host.config().felixDir().resolve("plugins").resolve("ats-messaging.jar"));

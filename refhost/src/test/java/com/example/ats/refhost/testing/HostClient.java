@@ -95,6 +95,20 @@ public final class HostClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /** Reads the page again until it contains the text (up to the timeout); returns it, or fails. */
+    public String awaitPage(String path, String expected, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String page = get(path).body();
+        while (!page.contains(expected)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(path + " does not show '" + expected + "' within " + timeout + ":\n" + page);
+            }
+            Thread.sleep(100);
+            page = get(path).body();
+        }
+        return page;
+    }
+
     /** The CSRF token a page of the host carries for its scripts and forms. */
     public String csrfToken(String pagePath) throws IOException, InterruptedException {
         Matcher matcher = CSRF_META.matcher(get(pagePath).body());
