@@ -161,7 +161,7 @@ public final class MessagingCore {
         this.outboxStore = new OutboxStore(transactions, clock);
         Messages messages = Messages.ofPlugin();
         this.messages = messages;
-        this.failedMessages = new FailedMessages(conversationStore, directory, views, messages, events, this::wakeOutbox);
+        this.failedMessages = new FailedMessages(conversationStore, conversations, directory, views, messages);
         EmailTemplates templates = new EmailTemplates();
         this.emailDispatcher = new EmailDispatcher(settingsService::current, templates, messages);
         this.smsDispatcher = new SmsDispatcher(settingsService::current, phones, eligibility, consentStore,

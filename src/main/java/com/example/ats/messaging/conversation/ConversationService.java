@@ -179,13 +179,21 @@ public final class ConversationService {
         if (!permissions.canContact(user, conversation.getCandidateId())) {
             throw ApiException.forbidden();
         }
-        long id = parseId(messageId).orElseThrow(ConversationService::messageNotFound);
-        switch (store.retryFailed(conversation.getId(), id)) {
+        return requeueFailed(conversation, parseId(messageId).orElseThrow(ConversationService::messageNotFound), locale);
+    }
+
+    /**
+     * Puts a FAILED message of the conversation back in the queue, tells the recruiter's pages and
+     * wakes the outbox; 404 when it is not in the conversation, 409 {@code MESSAGE_NOT_FAILED}.
+     * Callers check who may do it (the recruiter above, administrators for any message).
+     */
+    public MessageView requeueFailed(ConversationEntity conversation, long messageId, Locale locale) {
+        switch (store.retryFailed(conversation.getId(), messageId)) {
             case NOT_FOUND -> throw messageNotFound();
             case NOT_FAILED -> throw new ApiException(409, "MESSAGE_NOT_FAILED", "messaging.error.message.not.failed");
             default -> { }
         }
-        MessageEntity message = store.message(id).orElseThrow(ConversationService::messageNotFound);
+        MessageEntity message = store.message(messageId).orElseThrow(ConversationService::messageNotFound);
         events.announce(conversation, message);
         afterQueued.run();
         return views.message(message, locale);

@@ -1,13 +1,13 @@
 package com.example.ats.messaging.outbox;
 
 import com.example.ats.messaging.conversation.ConversationEntity;
+import com.example.ats.messaging.conversation.ConversationService;
 import com.example.ats.messaging.conversation.ConversationStore;
 import com.example.ats.messaging.conversation.ConversationView;
 import com.example.ats.messaging.conversation.Cursor;
 import com.example.ats.messaging.conversation.MessageEntity;
 import com.example.ats.messaging.conversation.MessageView;
 import com.example.ats.messaging.conversation.Views;
-import com.example.ats.messaging.events.MessagingEvents;
 import com.example.ats.messaging.i18n.Messages;
 import com.example.ats.messaging.rest.ApiException;
 import com.example.ats.messaging.rest.Paging;
@@ -27,20 +27,18 @@ public final class FailedMessages {
     private static final int MAX_LIMIT = 200;
 
     private final ConversationStore store;
+    private final ConversationService conversations;
     private final CandidateDirectory directory;
     private final Views views;
     private final Messages messages;
-    private final MessagingEvents events;
-    private final Runnable afterQueued;
 
-    public FailedMessages(ConversationStore store, CandidateDirectory directory, Views views, Messages messages,
-                          MessagingEvents events, Runnable afterQueued) {
+    public FailedMessages(ConversationStore store, ConversationService conversations, CandidateDirectory directory,
+                          Views views, Messages messages) {
         this.store = store;
+        this.conversations = conversations;
         this.directory = directory;
         this.views = views;
         this.messages = messages;
-        this.events = events;
-        this.afterQueued = afterQueued;
     }
 
     /** One failed message with the candidate it was for (named "Deleted candidate" when gone). */
@@ -74,15 +72,7 @@ public final class FailedMessages {
         long id = parseId(messageId);
         MessageEntity message = store.message(id).orElseThrow(FailedMessages::notFound);
         ConversationEntity conversation = store.find(message.getConversationId()).orElseThrow(FailedMessages::notFound);
-        switch (store.retryFailed(conversation.getId(), id)) {
-            case NOT_FOUND -> throw notFound();
-            case NOT_FAILED -> throw new ApiException(409, "MESSAGE_NOT_FAILED", "messaging.error.message.not.failed");
-            default -> { }
-        }
-        MessageEntity queued = store.message(id).orElseThrow(FailedMessages::notFound);
-        events.announce(conversation, queued);
-        afterQueued.run();
-        return views.message(queued, locale);
+        return conversations.requeueFailed(conversation, id, locale);
     }
 
     private static long parseId(String text) {

@@ -108,52 +108,52 @@ class AdminPagesIntegrationTest {
 
     @Test
     void settingsFromTheHostThatCannotBeUsedShowOnThePluginsPageAndGoAwayWhenFixed() throws Exception {
-        Configuration configuration = configurationAdmin().getConfiguration(SandboxPluginSettings.MESSAGING_PID, "?");
-        Dictionary<String, Object> original = configuration.getProperties();
-        Dictionary<String, Object> broken = copy(original);
-        broken.put("smtp.port", "twenty-five");
-        configuration.update(broken);
         HostClient admin = host.client().login("admin");
-        try {
+        withPluginConfiguration("smtp.port", "twenty-five", () -> {
             String page = awaitPluginsPage(admin, "data-state=\"Failed\"");
             assertThat(page).contains("smtp.port: A whole number from 1 to 65535.");
             assertThat(admin.get("/dashboard").statusCode()).as("the host keeps serving").isEqualTo(200);
             assertThat(JSON.readTree(host.client().basic("admin").get(API + "/admin/health").body())
                     .get("problem").asText()).contains("smtp.port");
-        } finally {
-            configuration.update(original);
-        }
+        });
         assertThat(awaitPluginsPage(admin, "data-plugin-row=\"com.example.ats.messaging\" data-state=\"Enabled\""))
                 .doesNotContain("smtp.port:");
     }
 
     @Test
     void whenAServiceTheCoreNeedsIsMissingThePluginsPageSaysSoAndTheHostKeepsServing() throws Exception {
-        Configuration configuration = configurationAdmin().getConfiguration(SandboxPluginSettings.MESSAGING_PID, "?");
-        Dictionary<String, Object> original = configuration.getProperties();
-        Dictionary<String, Object> retargeted = copy(original);
-        retargeted.put("dataSource.target", "(ats.datasource=no-such-database)");
-        configuration.update(retargeted);
         HostClient admin = host.client().login("admin");
-        try {
+        withPluginConfiguration("dataSource.target", "(ats.datasource=no-such-database)", () -> {
             String page = awaitPluginsPage(admin, "Messaging did not start");
             assertThat(page).contains("data-plugin-row=\"com.example.ats.messaging\" data-state=\"Failed\"");
             assertThat(admin.get("/dashboard").statusCode()).isEqualTo(200);
             assertThat(host.client().basic("alice").get(API + "/unread").statusCode()).isEqualTo(503);
-        } finally {
-            configuration.update(original);
-        }
+        });
         awaitPluginsPage(admin, "data-plugin-row=\"com.example.ats.messaging\" data-state=\"Enabled\"");
         PluginInHostIntegrationTest.awaitRest(host.client().basic("alice"));
     }
 
-    private static Dictionary<String, Object> copy(Dictionary<String, Object> properties) {
-        Dictionary<String, Object> copy = new Hashtable<>();
-        for (var keys = properties.keys(); keys.hasMoreElements(); ) {
-            String key = keys.nextElement();
-            copy.put(key, properties.get(key));
+    /** Checks to run while one value of the plugin's ConfigAdmin configuration is changed. */
+    private interface Checks {
+        void run() throws Exception;
+    }
+
+    /** Runs the checks with one configuration value changed as the host would, then puts the original back. */
+    private static void withPluginConfiguration(String key, Object value, Checks checks) throws Exception {
+        Configuration configuration = configurationAdmin().getConfiguration(SandboxPluginSettings.MESSAGING_PID, "?");
+        Dictionary<String, Object> original = configuration.getProperties();
+        Dictionary<String, Object> changed = new Hashtable<>();
+        for (var keys = original.keys(); keys.hasMoreElements(); ) {
+            String name = keys.nextElement();
+            changed.put(name, original.get(name));
         }
-        return copy;
+        changed.put(key, value);
+        configuration.update(changed);
+        try {
+            checks.run();
+        } finally {
+            configuration.update(original);
+        }
     }
 
     private static String awaitPluginsPage(HostClient admin, String expected) throws Exception {
